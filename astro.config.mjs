@@ -1,0 +1,34 @@
+// @ts-check
+/**
+ * Grey Zone's build. Output is plain static files in dist/ for any static host.
+ * Deploy under a sub-path with BASE_PATH=/grey-zone/ npm run build; set SITE_URL to the public origin.
+ */
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import react from '@astrojs/react';
+import { unified } from '@astrojs/markdown-remark';
+import { remarkCheckArticle } from './src/lib/mdx/remark-check-article.ts';
+
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://greyzone.example',
+  base,
+  trailingSlash: 'ignore',
+  output: 'static',
+  outDir: process.env.GREYZONE_OUT_DIR ?? './dist',
+  integrations: [mdx(), react()],
+  markdown: {
+    processor: unified({ remarkPlugins: [[remarkCheckArticle, { base }]] }),
+    // No code blocks in this site: Shiki's inline styles would break the Content Security Policy.
+    syntaxHighlight: false,
+  },
+  build: {
+    // Stylesheets as files: inline <style> blocks inside MDX are not covered by the CSP hashes.
+    inlineStylesheets: 'never',
+  },
+  security: {
+    csp: true,
+  },
+  devToolbar: { enabled: false },
+});
