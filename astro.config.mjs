@@ -17,6 +17,8 @@ export default defineConfig({
   trailingSlash: 'ignore',
   output: 'static',
   outDir: process.env.GREYZONE_OUT_DIR ?? './dist',
+  // Separate caches let the tests build fixture sites without disturbing the real build's content store.
+  cacheDir: process.env.GREYZONE_CACHE_DIR ?? './node_modules/.astro',
   integrations: [mdx(), react()],
   markdown: {
     processor: unified({ remarkPlugins: [[remarkCheckArticle, { base }]] }),

@@ -1,2 +1,8 @@
-/** Chart components for MDX, keyed by the names in src/lib/mdx/chart-components.ts. Filled in as charts are built. */
-export const chartMdxComponents = {};
+/** Chart components for MDX, keyed by the names in src/lib/mdx/chart-components.ts. */
+import ChartPending from './ChartPending.astro';
+
+export const chartMdxComponents = {
+  ProfitChart: ChartPending,
+  IncidentTimeline: ChartPending,
+  BalticMap: ChartPending,
+};

@@ -1,0 +1,54 @@
+/**
+ * Headless Chromium for the browser tests, through playwright-core (which downloads no browser).
+ * The browser is found at $CHROMIUM_PATH, else /usr/bin/chromium, else /usr/bin/chromium-browser.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+
+export function chromiumPath(): string {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
+  const found = candidates.find((p) => fs.existsSync(p));
+  if (!found) throw new Error('Chromium not found: install it (apt-get install chromium) or set CHROMIUM_PATH');
+  return found;
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
+  });
+}
+
+/** Console errors, page errors and failed requests seen on a page; a test asserts the list is empty. */
+export function collectProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
+  page.on('requestfailed', (req) => problems.push(`requestfailed: ${req.url()}`));
+  page.on('response', (res) => {
+    if (res.status() >= 400 && !res.url().includes('/does-not-exist')) problems.push(`HTTP ${res.status()}: ${res.url()}`);
+  });
+  return problems;
+}
+
+/** A context in the given colour scheme (the site follows prefers-color-scheme until the reader picks a theme). */
+export async function newContext(browser: Browser, options: BrowserContextOptions & { theme?: 'light' | 'dark' } = {}): Promise<BrowserContext> {
+  const { theme = 'light', ...rest } = options;
+  return browser.newContext({ colorScheme: theme, viewport: { width: 1280, height: 900 }, ...rest });
+}
+
+export const tmpDir = (name: string) => fs.mkdtempSync(path.join(os.tmpdir(), `greyzone-${name}-`));
