@@ -1,8 +1,8 @@
 /** Chart components for MDX, keyed by the names in src/lib/mdx/chart-components.ts. */
-import ChartPending from './ChartPending.astro';
+import { chartComponentsByKind } from '../../charts/components';
 
 export const chartMdxComponents = {
-  ProfitChart: ChartPending,
-  IncidentTimeline: ChartPending,
-  BalticMap: ChartPending,
+  ProfitChart: chartComponentsByKind.profit,
+  IncidentTimeline: chartComponentsByKind.timeline,
+  BalticMap: chartComponentsByKind['baltic-map'],
 };

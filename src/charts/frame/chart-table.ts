@@ -1,0 +1,21 @@
+/**
+ * The chart's data as a flat table: one shape for the HTML table alternative, the CSV download and the JSON download.
+ * Each chart kind provides a function that turns its chart entry into a ChartTable (see src/charts/registry.ts).
+ */
+export type Cell = string | number | null;
+
+export interface ChartColumn {
+  /** Key in each row, also the CSV header. snake_case. */
+  key: string;
+  /** Column heading shown to readers. */
+  label: string;
+  /** Right-aligned, tabular numbers. */
+  numeric?: boolean;
+}
+
+export interface ChartTable {
+  /** Caption of the HTML table, e.g. "M&S profit before tax, £m". */
+  caption: string;
+  columns: ChartColumn[];
+  rows: Record<string, Cell>[];
+}

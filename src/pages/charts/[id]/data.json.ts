@@ -1,0 +1,24 @@
+/** /charts/<id>/data.json: the chart's data with its title, takeaway, notes and full sources. */
+import type { APIRoute } from 'astro';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { chartTables } from '../../../charts/registry';
+import { resolveSources } from '../../../lib/chart-sources';
+
+export async function getStaticPaths() {
+  return (await getCollection('charts')).map((chart) => ({ params: { id: chart.id }, props: { chart } }));
+}
+
+export const GET: APIRoute<{ chart: CollectionEntry<'charts'> }> = async ({ props }) => {
+  const { chart } = props;
+  const table = await chartTables[chart.data.kind](chart);
+  const body = {
+    id: chart.id,
+    title: chart.data.title,
+    takeaway: chart.data.takeaway,
+    notes: chart.data.notes,
+    sources: await resolveSources(chart.data.sources),
+    columns: table.columns,
+    rows: table.rows,
+  };
+  return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'content-type': 'application/json; charset=utf-8' } });
+};
