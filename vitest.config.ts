@@ -1,3 +1,4 @@
+/// <reference types="vitest/config" />
 /**
  * Three projects, run by `npm test` (test/run-all.mjs), which builds the site first:
  * - unit:  pure modules, schemas, chart layouts and server-rendered components (no build needed)

@@ -3,7 +3,8 @@
  * The file name (without .mdx) is the article's address: content/articles/nato-cyber-chief.mdx -> /articles/nato-cyber-chief/.
  */
 import { z } from 'astro/zod';
-import { partialDate, sourceId } from './common';
+import { knownIds } from '../lib/known-ids';
+import { partialDate } from './common';
 
 /** A source written out in full in the article, for documents that are not in content/data/sources.json. */
 const inlineSource = z.object({
@@ -14,6 +15,34 @@ const inlineSource = z.object({
   date: partialDate,
   url: z.url(),
 });
+
+type InlineSource = z.infer<typeof inlineSource>;
+
+/**
+ * One item of `sources`: a known source id, or a source written out in full.
+ * Checked by hand rather than with z.union so that the message says what is wrong ("unknown source id …").
+ */
+const articleSource = z
+  .unknown()
+  .check((ctx) => {
+    if (typeof ctx.value === 'string') {
+      if (!knownIds().sources.has(ctx.value)) {
+        ctx.issues.push({
+          code: 'custom',
+          input: ctx.value,
+          message: `unknown source id "${ctx.value}": add it to content/data/sources.json, write it out in full (id, publisher, title, date, url), or fix the spelling`,
+        });
+      }
+      return;
+    }
+    const result = inlineSource.safeParse(ctx.value);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        ctx.issues.push({ code: 'custom', input: ctx.value, path: issue.path as (string | number)[], message: issue.message });
+      }
+    }
+  })
+  .transform((value) => value as string | InlineSource);
 
 const correction = z.object({
   /** The day the correction was made (YYYY-MM-DD). */
@@ -44,7 +73,7 @@ export const articleSchema = z.object({
    * or a source written out in full (id, publisher, title, date, url). Cite them in the text with <Cite id="..." />;
    * they are numbered in order of first citation.
    */
-  sources: z.array(z.union([sourceId, inlineSource])).min(1, 'needs at least one source'),
+  sources: z.array(articleSource).min(1, 'needs at least one source'),
   /** Corrections, newest last. Each is shown at the foot of the article with its date. */
   corrections: z.array(correction).default([]),
 });

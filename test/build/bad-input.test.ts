@@ -1,0 +1,53 @@
+/**
+ * Mistakes must stop the build with a message that names the file and what is wrong.
+ * Each fixture in test/fixtures/bad-input/<case>/ is laid over a copy of content/ (its data, glossary and charts, but
+ * none of its articles, so the fixture is the only article that can fail) and built; the build must fail.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../support/build-site.mjs';
+
+const fixtures = path.resolve('test/fixtures/bad-input');
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'greyzone-bad-input-'));
+afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+
+function buildWith(caseName: string) {
+  const content = path.join(work, caseName, 'content');
+  for (const dir of ['data', 'glossary', 'charts']) {
+    fs.cpSync(path.resolve('content', dir), path.join(content, dir), { recursive: true });
+  }
+  fs.mkdirSync(path.join(content, 'articles'), { recursive: true });
+  fs.cpSync(path.join(fixtures, caseName), content, { recursive: true });
+  return buildSite({
+    outDir: path.join(work, caseName, 'dist'),
+    contentDir: content,
+    cacheDir: path.join(work, caseName, 'cache'),
+  });
+}
+
+// [fixture, what the message must contain (file, field and problem)]
+const cases: [string, RegExp[]][] = [
+  ['missing-title', [/zz-missing-title/, /title/, /required/i]],
+  ['bad-date', [/zz-bad-date/, /published/, /must be a date/]],
+  ['unknown-source-in-article', [/zz-unknown-source/, /sources/, /unknown source id "no-such-source-2099"/]],
+  ['unknown-source-in-dataset', [/policy-events\.json/, /nato-baltic-sentry/, /unknown source id "no-such-source-2099"/]],
+  ['unknown-related-term', [/zz-test-term/, /related/, /unknown glossary term "no-such-term"/]],
+  ['unknown-term-in-mdx', [/zz-unknown-term-in-mdx\.mdx/, /unknown glossary term "no-such-term"/]],
+  ['unknown-chart-in-mdx', [/zz-unknown-chart-in-mdx\.mdx/, /unknown chart dataset "no-such-chart"/]],
+  ['broken-internal-link', [/zz-broken-internal-link\.mdx/, /internal link "\/articles\/no-such-article\/" points at no page/]],
+  ['unknown-cite', [/zz-unknown-cite\.mdx/, /unknown source id "no-such-source-2099" in <Cite>/]],
+];
+
+describe('bad input stops the build and says where', () => {
+  it('has a fixture folder for every case', () => {
+    expect(fs.readdirSync(fixtures).filter((f) => !f.endsWith('.md')).sort()).toEqual(cases.map(([c]) => c).sort());
+  });
+
+  it.each(cases)('%s', (caseName, expected) => {
+    const { status, output } = buildWith(caseName);
+    expect(status, output.slice(-3000)).not.toBe(0);
+    for (const pattern of expected) expect(output).toMatch(pattern);
+  });
+});
