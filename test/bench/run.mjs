@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { buildSite } from '../test/support/build-site.mjs';
+import { buildSite } from '../support/build-site.mjs';
 
 const dist = path.resolve('dist');
 if (!process.argv.includes('--no-build')) {
