@@ -1,0 +1,481 @@
+/**
+ * <chart-explorer>: the shared, framework-free interaction layer for server-rendered charts
+ * (keyboard navigation, details panels, filters, hover tooltips, linked highlighting, announcements).
+ * Load it from a chart's .astro file with `<script>import '../../scripts/chart-explorer';</script>`.
+ *
+ * CONTRACT (data attributes written by the server-rendered markup; keep these stable)
+ *
+ * The element
+ *   <chart-explorer data-live="LIVE_ID">          wraps the interactive part of one chart (give it display:block in CSS).
+ *   data-live="ID"          id of the live region, a <p id=ID class="visually-hidden" aria-live="polite"> inside it.
+ *   data-noun / data-noun-plural   what a mark is, for announcements ("event" / "events"; default "item"/"items").
+ *   data-scope="SELECTOR"   optional: ancestor (found with closest()) that holds controls, details panels and linked
+ *                           elements outside the element. Default: the closest [data-chart] (the ChartFrame's <figure>),
+ *                           else the element itself. Marks must be inside the element itself.
+ *   data-focus-details="false"   keep keyboard focus on the mark when details open (default: focus moves to the panel).
+ *   When it starts it sets data-enhanced on itself.
+ *
+ * Marks (inside the element)
+ *   data-mark-id="ID"       one event / feature. The same ID may appear in several alternative layouts (e.g. a wide SVG
+ *                           and a narrow list, one of them display:none): only rendered copies take part.
+ *   data-order="N"          navigation order (e.g. time). Ties keep document order.
+ *   data-label="text"       what the live region announces when the mark gets focus; also the SVG mark's accessible
+ *                           name if it has none, and the tooltip text unless data-tooltip is given.
+ *   data-tooltip="text"     optional tooltip text for mouse (and keyboard focus) users.
+ *   data-filter-KEY="v1 v2" optional filter values (space-separated), e.g. data-filter-category="attack".
+ *   The element makes marks focusable with a roving tabindex (one Tab stop per chart), gives marks without a role
+ *   role="button", and sets aria-expanded and aria-controls when the mark has details.
+ *   Keys: ArrowRight/ArrowDown next, ArrowLeft/ArrowUp previous, Home/End first/last; Enter or Space opens (or closes)
+ *   the details; Escape closes them and returns focus to the mark. Click toggles details too.
+ *
+ * Details (anywhere in scope)
+ *   <div data-details-for="ID">   the panel for mark ID. Render panels WITHOUT `hidden`, so readers without JavaScript
+ *                           see them all as a list; the element hides them when it starts and shows the selected one(s).
+ *                           Several panels may share an ID (one per layout). A [data-details-close] button inside a
+ *                           panel closes it.
+ *
+ * Linked highlighting (anywhere in scope)
+ *   data-linked="ID1 ID2"   the element gets class "is-linked" while one of those ids is selected.
+ *   Selected marks get class "is-selected"; the element dispatches a bubbling "chart-explorer:select" event with
+ *   detail { id } (id null when closed).
+ *
+ * Filters (anywhere in scope)
+ *   data-filter="KEY" on <input type=checkbox value=…>, <button aria-pressed value=…>, <input type=radio value=…>
+ *                           or <select>. Checkboxes and pressed buttons of one key form the set of allowed values;
+ *                           a select or radio allows its value ("" means any). Any element in scope (or inside the
+ *                           element) carrying data-filter-KEY is hidden (style display:none, attribute
+ *                           data-filtered-out) when it does not match, so a mark's wrapper (e.g. a list item) can carry
+ *                           the values. Marks without a value for KEY are not filtered by it.
+ *   [data-filter-reset]     a button that turns every filter back to "show everything".
+ *   [data-filter-count]     its text becomes e.g. "12 of 49 events shown"; the live region says the same.
+ *
+ * Progressive enhancement (anywhere in scope)
+ *   [data-explorer-reveal]  loses `hidden` when the element starts (controls that need JavaScript ship hidden).
+ *   [data-explorer-conceal] gets `hidden` when the element starts (static stand-ins for those controls).
+ *   [data-explorer-role="R"] gets role="R" when the element starts (e.g. an SVG that is role="img" without JavaScript
+ *                           becomes role="group" so its marks can be buttons).
+ *
+ * Tooltip: a <div class="chart-explorer-tooltip" aria-hidden="true"> inside the element, placed above the hovered or
+ * keyboard-focused mark. It stays while the pointer is over it and Escape hides it (WCAG 1.4.13). Style hooks:
+ * --explorer-tooltip-bg, --explorer-tooltip-text, --explorer-tooltip-border.
+ */
+import { constraintsFrom, countMessage, filterKeyOfAttribute, passes, type FilterControl } from './chart-explorer/filters';
+import { focusMessage, parseOrder, sortByOrder, targetIndex } from './chart-explorer/navigation';
+
+const NAV_KEYS = new Set(['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp', 'Home', 'End']);
+let panelSerial = 0;
+
+function rendered(el: Element): boolean {
+  const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
+  if (typeof check === 'function') return check.call(el);
+  return el.getClientRects().length > 0;
+}
+
+function reducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+export class ChartExplorer extends HTMLElement {
+  private current: string | null = null;
+  private selected: string | null = null;
+  private tooltip: HTMLDivElement | null = null;
+  private tooltipFor: Element | null = null;
+  private hideTimer: number | undefined;
+  private resizeObserver: ResizeObserver | null = null;
+  private started = false;
+
+  connectedCallback(): void {
+    if (this.started) return;
+    this.started = true;
+    if (getComputedStyle(this).display === 'inline') this.style.display = 'block';
+    if (getComputedStyle(this).position === 'static') this.style.position = 'relative';
+
+    const scope = this.scope();
+    for (const el of scope.querySelectorAll<HTMLElement>('[data-explorer-reveal]')) el.hidden = false;
+    for (const el of scope.querySelectorAll<HTMLElement>('[data-explorer-conceal]')) el.hidden = true;
+    for (const el of scope.querySelectorAll('[data-explorer-role]')) el.setAttribute('role', el.getAttribute('data-explorer-role') ?? '');
+
+    const panelIds = new Map<string, string[]>();
+    for (const panel of this.panels()) {
+      panel.hidden = true;
+      if (!panel.id) panel.id = `chart-explorer-panel-${++panelSerial}`;
+      if (this.focusDetails()) panel.tabIndex = -1;
+      const id = panel.getAttribute('data-details-for') ?? '';
+      panelIds.set(id, [...(panelIds.get(id) ?? []), panel.id]);
+    }
+    for (const mark of this.marks()) {
+      const id = mark.getAttribute('data-mark-id') ?? '';
+      mark.tabIndex = -1;
+      if (!mark.hasAttribute('role')) mark.setAttribute('role', 'button');
+      if (mark instanceof SVGElement && !mark.hasAttribute('aria-label') && !mark.hasAttribute('aria-labelledby')) {
+        const label = mark.getAttribute('data-label');
+        if (label) mark.setAttribute('aria-label', label);
+      }
+      const controls = panelIds.get(id);
+      if (controls) {
+        mark.setAttribute('aria-controls', controls.join(' '));
+        mark.setAttribute('aria-expanded', 'false');
+      }
+    }
+
+    this.addEventListener('keydown', this.onKeydown);
+    this.addEventListener('click', this.onClick);
+    this.addEventListener('focusin', this.onFocusin);
+    this.addEventListener('focusout', this.onFocusout);
+    this.addEventListener('pointerover', this.onPointerover);
+    this.addEventListener('pointerout', this.onPointerout);
+    scope.addEventListener('keydown', this.onScopeKeydown);
+    scope.addEventListener('click', this.onScopeClick);
+    scope.addEventListener('change', this.onScopeChange);
+
+    if (typeof ResizeObserver === 'function') {
+      let frame = 0;
+      this.resizeObserver = new ResizeObserver(() => {
+        cancelAnimationFrame(frame);
+        frame = requestAnimationFrame(() => this.syncTabStops());
+      });
+      this.resizeObserver.observe(this);
+    }
+    this.applyFilters(false);
+    this.setAttribute('data-enhanced', '');
+  }
+
+  disconnectedCallback(): void {
+    this.resizeObserver?.disconnect();
+  }
+
+  // ---- the parts -------------------------------------------------------------------------------------------------
+
+  /** Where controls, panels and linked elements live. */
+  scope(): HTMLElement {
+    const selector = this.getAttribute('data-scope');
+    return (selector ? this.closest<HTMLElement>(selector) : this.closest<HTMLElement>('[data-chart]')) ?? this;
+  }
+
+  marks(): HTMLElement[] {
+    return [...this.querySelectorAll<HTMLElement>('[data-mark-id]')];
+  }
+
+  panels(id?: string): HTMLElement[] {
+    const all = [...this.scope().querySelectorAll<HTMLElement>('[data-details-for]')];
+    return id === undefined ? all : all.filter((p) => p.getAttribute('data-details-for') === id);
+  }
+
+  private focusDetails(): boolean {
+    return this.getAttribute('data-focus-details') !== 'false';
+  }
+
+  private markOf(target: EventTarget | null): HTMLElement | null {
+    if (!(target instanceof Element)) return null;
+    const mark = target.closest<HTMLElement>('[data-mark-id]');
+    return mark && this.contains(mark) ? mark : null;
+  }
+
+  /** Rendered, unfiltered marks in navigation order (one per rendered copy). */
+  navigable(): HTMLElement[] {
+    const live = this.marks().filter((m) => !m.closest('[data-filtered-out]') && rendered(m));
+    return sortByOrder(live, (m) => parseOrder(m.getAttribute('data-order')));
+  }
+
+  /** The rendered copy of a mark id, if any. */
+  private visibleMark(id: string | null): HTMLElement | null {
+    if (id === null) return null;
+    return this.navigable().find((m) => m.getAttribute('data-mark-id') === id) ?? null;
+  }
+
+  // ---- roving tabindex and focus ---------------------------------------------------------------------------------
+
+  /** Exactly one rendered mark (the current one, else the first) is in the Tab order. */
+  syncTabStops(): void {
+    const list = this.navigable();
+    if (!list.some((m) => m.getAttribute('data-mark-id') === this.current)) {
+      this.current = list[0]?.getAttribute('data-mark-id') ?? null;
+    }
+    const stop = list.find((m) => m.getAttribute('data-mark-id') === this.current) ?? null;
+    for (const mark of this.marks()) mark.tabIndex = mark === stop ? 0 : -1;
+  }
+
+  private focusMark(mark: HTMLElement): void {
+    this.current = mark.getAttribute('data-mark-id');
+    this.syncTabStops();
+    mark.focus({ preventScroll: false });
+  }
+
+  announce(text: string): void {
+    const id = this.getAttribute('data-live');
+    const region = id ? document.getElementById(id) : null;
+    if (region) region.textContent = text;
+  }
+
+  // ---- details ---------------------------------------------------------------------------------------------------
+
+  /** Opens the details of a mark id (closing any other); returns the rendered panel, if there is one. */
+  open(id: string, options: { focusPanel?: boolean } = {}): HTMLElement | null {
+    this.selected = id;
+    this.current = id;
+    for (const panel of this.panels()) panel.hidden = panel.getAttribute('data-details-for') !== id;
+    this.updateSelection();
+    const panel = this.panels(id).find((p) => rendered(p)) ?? null;
+    if (panel) {
+      if (options.focusPanel && this.focusDetails()) panel.focus({ preventScroll: true });
+      panel.scrollIntoView({ block: 'nearest', behavior: reducedMotion() ? 'auto' : 'smooth' });
+    }
+    return panel;
+  }
+
+  /** Closes the open details; with returnFocus, focus goes back to the mark. */
+  close(returnFocus = true): void {
+    const id = this.selected;
+    if (id === null) return;
+    this.selected = null;
+    for (const panel of this.panels()) panel.hidden = true;
+    this.updateSelection();
+    if (returnFocus) {
+      const mark = this.visibleMark(id);
+      if (mark) this.focusMark(mark);
+    }
+  }
+
+  private updateSelection(): void {
+    const id = this.selected;
+    for (const mark of this.marks()) {
+      const on = id !== null && mark.getAttribute('data-mark-id') === id;
+      mark.classList.toggle('is-selected', on);
+      if (mark.hasAttribute('aria-expanded')) mark.setAttribute('aria-expanded', String(on));
+    }
+    for (const el of this.scope().querySelectorAll('[data-linked]')) {
+      const ids = (el.getAttribute('data-linked') ?? '').split(/\s+/);
+      el.classList.toggle('is-linked', id !== null && ids.includes(id));
+    }
+    this.dispatchEvent(new CustomEvent('chart-explorer:select', { bubbles: true, detail: { id } }));
+  }
+
+  private toggle(mark: HTMLElement, focusPanel: boolean): void {
+    const id = mark.getAttribute('data-mark-id') ?? '';
+    if (this.selected === id) this.close(true);
+    else this.open(id, { focusPanel });
+  }
+
+  // ---- filters ---------------------------------------------------------------------------------------------------
+
+  private filterControls(): FilterControl[] {
+    const out: FilterControl[] = [];
+    for (const el of this.scope().querySelectorAll<HTMLElement>('[data-filter]')) {
+      const key = el.getAttribute('data-filter') ?? '';
+      if (el instanceof HTMLSelectElement) out.push({ key, kind: 'single', value: el.value, on: true });
+      else if (el instanceof HTMLInputElement && el.type === 'radio') out.push({ key, kind: 'single', value: el.value, on: el.checked });
+      else if (el instanceof HTMLInputElement) out.push({ key, kind: 'multi', value: el.value, on: el.checked });
+      else out.push({ key, kind: 'multi', value: el.getAttribute('value') ?? '', on: el.getAttribute('aria-pressed') === 'true' });
+    }
+    return out;
+  }
+
+  /** Hides what the filters leave out, counts what remains and (if announce) says so. Returns [shown, total]. */
+  applyFilters(announce = true): [number, number] {
+    const constraints = constraintsFrom(this.filterControls());
+    const scope = this.scope();
+    const filterable = new Set<Element>();
+    for (const root of new Set<Element>([scope, this])) {
+      for (const el of root.querySelectorAll('*')) {
+        if (el.getAttributeNames().some((n) => filterKeyOfAttribute(n) !== null)) filterable.add(el);
+      }
+    }
+    for (const el of filterable) {
+      const values: Record<string, string> = {};
+      for (const name of el.getAttributeNames()) {
+        const key = filterKeyOfAttribute(name);
+        if (key !== null) values[key] = el.getAttribute(name) ?? '';
+      }
+      const out = !passes(values, constraints);
+      el.toggleAttribute('data-filtered-out', out);
+      (el as HTMLElement | SVGElement).style.display = out ? 'none' : '';
+    }
+    const ids = new Set<string>();
+    const shownIds = new Set<string>();
+    for (const mark of this.marks()) {
+      const id = mark.getAttribute('data-mark-id') ?? '';
+      ids.add(id);
+      if (!mark.closest('[data-filtered-out]')) shownIds.add(id);
+    }
+    if (this.selected !== null && !shownIds.has(this.selected)) this.close(false);
+    this.syncTabStops();
+    const message = countMessage(
+      shownIds.size,
+      ids.size,
+      this.getAttribute('data-noun') ?? 'item',
+      this.getAttribute('data-noun-plural') ?? undefined,
+    );
+    for (const el of scope.querySelectorAll('[data-filter-count]')) el.textContent = message;
+    if (announce) this.announce(message);
+    return [shownIds.size, ids.size];
+  }
+
+  private resetFilters(): void {
+    for (const el of this.scope().querySelectorAll<HTMLElement>('[data-filter]')) {
+      if (el instanceof HTMLSelectElement) el.value = [...el.options].some((o) => o.value === '') ? '' : el.value;
+      else if (el instanceof HTMLInputElement && el.type === 'radio') el.checked = el.value === '' || el.value === '*';
+      else if (el instanceof HTMLInputElement) el.checked = true;
+      else el.setAttribute('aria-pressed', 'true');
+    }
+    this.applyFilters(true);
+  }
+
+  // ---- tooltip ---------------------------------------------------------------------------------------------------
+
+  private ensureTooltip(): HTMLDivElement {
+    if (this.tooltip) return this.tooltip;
+    const tip = document.createElement('div');
+    tip.className = 'chart-explorer-tooltip';
+    tip.setAttribute('aria-hidden', 'true');
+    tip.hidden = true;
+    const s = tip.style;
+    s.position = 'absolute';
+    s.zIndex = '5';
+    s.maxWidth = 'min(18rem, 90%)';
+    s.padding = '0.35rem 0.5rem';
+    s.background = 'var(--explorer-tooltip-bg, var(--surface))';
+    s.color = 'var(--explorer-tooltip-text, var(--text))';
+    s.border = '1px solid var(--explorer-tooltip-border, var(--rule))';
+    s.borderRadius = 'var(--radius, 4px)';
+    s.boxShadow = '0 2px 6px rgb(0 0 0 / 0.2)';
+    s.font = '0.85rem/1.35 var(--font-sans, sans-serif)';
+    s.textAlign = 'left';
+    tip.addEventListener('pointerenter', () => window.clearTimeout(this.hideTimer));
+    tip.addEventListener('pointerleave', () => this.scheduleHide());
+    this.append(tip);
+    this.tooltip = tip;
+    return tip;
+  }
+
+  showTooltip(mark: Element): void {
+    const text = mark.getAttribute('data-tooltip') ?? mark.getAttribute('data-label');
+    if (!text) return;
+    window.clearTimeout(this.hideTimer);
+    const tip = this.ensureTooltip();
+    tip.textContent = text;
+    tip.hidden = false;
+    this.tooltipFor = mark;
+    const box = this.getBoundingClientRect();
+    const r = mark.getBoundingClientRect();
+    const w = tip.offsetWidth;
+    const h = tip.offsetHeight;
+    const left = Math.min(Math.max(r.left + r.width / 2 - box.left - w / 2, 0), Math.max(box.width - w, 0));
+    let top = r.top - box.top - h - 8;
+    if (top < 0) top = r.bottom - box.top + 8;
+    tip.style.left = `${Math.round(left)}px`;
+    tip.style.top = `${Math.round(top)}px`;
+  }
+
+  hideTooltip(): void {
+    window.clearTimeout(this.hideTimer);
+    if (this.tooltip) this.tooltip.hidden = true;
+    this.tooltipFor = null;
+  }
+
+  private scheduleHide(): void {
+    window.clearTimeout(this.hideTimer);
+    this.hideTimer = window.setTimeout(() => this.hideTooltip(), 200);
+  }
+
+  // ---- events ----------------------------------------------------------------------------------------------------
+
+  private onKeydown = (event: KeyboardEvent): void => {
+    const mark = this.markOf(event.target);
+    if (!mark) return;
+    if (NAV_KEYS.has(event.key)) {
+      const list = this.navigable();
+      const index = list.indexOf(mark);
+      const to = targetIndex(event.key, index, list.length);
+      const next = to === null ? null : list[to];
+      if (next) {
+        event.preventDefault();
+        if (next !== mark) this.focusMark(next);
+      }
+    } else if (event.key === 'Enter' || event.key === ' ' || event.key === 'Spacebar') {
+      event.preventDefault();
+      this.toggle(mark, true);
+    } else if (event.key === 'Escape') {
+      if (this.tooltip && !this.tooltip.hidden) this.hideTooltip();
+      if (this.selected !== null) {
+        event.preventDefault();
+        this.close(true);
+      }
+    }
+  };
+
+  /** Escape inside an open panel closes it and returns focus to its mark. */
+  private onScopeKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || this.selected === null || !(event.target instanceof Element)) return;
+    if (event.target.closest('[data-details-for]')) {
+      event.preventDefault();
+      this.close(true);
+    }
+  };
+
+  private onClick = (event: MouseEvent): void => {
+    const mark = this.markOf(event.target);
+    if (!mark) return;
+    this.current = mark.getAttribute('data-mark-id');
+    this.syncTabStops();
+    // Keyboard activation of native buttons also fires click; only real pointer clicks get here with detail > 0.
+    if (event.detail === 0) return;
+    this.toggle(mark, false);
+  };
+
+  private onScopeClick = (event: MouseEvent): void => {
+    if (!(event.target instanceof Element)) return;
+    if (event.target.closest('[data-details-close]')) {
+      event.preventDefault();
+      this.close(true);
+      return;
+    }
+    if (event.target.closest('[data-filter-reset]')) {
+      event.preventDefault();
+      this.resetFilters();
+      return;
+    }
+    const pressable = event.target.closest<HTMLElement>('[data-filter][aria-pressed]');
+    if (pressable && !(pressable instanceof HTMLInputElement)) {
+      pressable.setAttribute('aria-pressed', String(pressable.getAttribute('aria-pressed') !== 'true'));
+      this.applyFilters(true);
+    }
+  };
+
+  private onScopeChange = (event: Event): void => {
+    if (event.target instanceof Element && event.target.closest('[data-filter]')) this.applyFilters(true);
+  };
+
+  private onFocusin = (event: FocusEvent): void => {
+    const mark = this.markOf(event.target);
+    if (!mark) return;
+    this.current = mark.getAttribute('data-mark-id');
+    this.syncTabStops();
+    const list = this.navigable();
+    const label = mark.getAttribute('data-label') ?? '';
+    if (label) this.announce(focusMessage(label, list.indexOf(mark) + 1, list.length));
+    if (mark.matches(':focus-visible')) this.showTooltip(mark);
+  };
+
+  private onFocusout = (event: FocusEvent): void => {
+    if (this.markOf(event.target) && this.tooltipFor === event.target) this.hideTooltip();
+  };
+
+  private onPointerover = (event: PointerEvent): void => {
+    if (event.pointerType !== 'mouse') return;
+    const mark = this.markOf(event.target);
+    if (mark) this.showTooltip(mark);
+  };
+
+  private onPointerout = (event: PointerEvent): void => {
+    if (event.pointerType !== 'mouse') return;
+    const mark = this.markOf(event.target);
+    if (!mark) return;
+    const to = event.relatedTarget instanceof Node ? event.relatedTarget : null;
+    if (to && (mark.contains(to) || this.tooltip?.contains(to))) return;
+    this.scheduleHide();
+  };
+}
+
+if (typeof customElements !== 'undefined' && !customElements.get('chart-explorer')) {
+  customElements.define('chart-explorer', ChartExplorer);
+}
