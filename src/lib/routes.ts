@@ -3,6 +3,7 @@
  * so a link to a page that does not exist fails the build.
  */
 import { knownIds } from './known-ids';
+import { glossaryCategorySlugs } from './glossary';
 
 export const routes = {
   home: '/',
@@ -10,6 +11,7 @@ export const routes = {
   article: (slug: string) => `/articles/${slug}/`,
   glossary: '/glossary/',
   term: (slug: string) => `/glossary/${slug}/`,
+  glossaryCategory: (category: string) => `/glossary/category/${category}/`,
   data: '/data/',
   chart: (id: string) => `/charts/${id}/`,
   about: '/about/',
@@ -26,6 +28,7 @@ export function knownRoutes(): Set<string> {
     routes.about,
     ...[...ids.articles].map(routes.article),
     ...[...ids.glossary].map(routes.term),
+    ...glossaryCategorySlugs.map(routes.glossaryCategory),
     ...[...ids.charts].map(routes.chart),
   ]);
 }
