@@ -1,9 +1,10 @@
 /** The Astro component that draws each chart kind (each takes `dataset` and optional `standalone`). */
 import ChartPending from '../components/mdx/ChartPending.astro';
+import ProfitChart from './profit/ProfitChart.astro';
 import type { ChartKind } from '../schemas/chart';
 
 export const chartComponentsByKind: Record<ChartKind, typeof ChartPending> = {
-  profit: ChartPending,
+  profit: ProfitChart,
   timeline: ChartPending,
   'baltic-map': ChartPending,
 };

@@ -2,6 +2,8 @@
  * The theme switch: a real <button aria-pressed> that flips light and dark and remembers the choice.
  * The button ships hidden (it can do nothing without JavaScript) and is shown here.
  */
+export {};
+
 const KEY = 'greyzone-theme';
 
 function current(): 'light' | 'dark' {
