@@ -79,6 +79,19 @@ describe('profitLayout: bars', () => {
     }
   });
 
+  it("draws gridlines and the zero line only beside each group's bars, never across a heading", () => {
+    for (const width of [320, 680]) {
+      const layout = profitLayout(msProfit, width);
+      expect(layout.bands).toHaveLength(2);
+      layout.groups.forEach((g, i) => {
+        const band = layout.bands[i]!;
+        expect(band.y0).toBeLessThanOrEqual(g.bars[0].y);
+        expect(band.y1).toBeGreaterThanOrEqual(g.bars[1].y + g.bars[1].height);
+        for (const group of layout.groups) for (const line of group.heading) expect(line.y1 < band.y0 || line.y0 > band.y1).toBe(true);
+      });
+    }
+  });
+
   it('starts each group below the previous one, and the axis below the last bar', () => {
     const layout = profitLayout(msProfit, 320);
     const [a, b] = layout.groups;

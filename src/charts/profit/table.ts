@@ -1,7 +1,35 @@
-/** The profit chart's data as a flat table (HTML table, CSV and JSON downloads). Not built yet. */
+/**
+ * The profit chart's data as a flat table (HTML table, CSV and JSON downloads): one row per measure,
+ * one column per period in £m, and the percentage change worked out from those figures (rounded to 0.1).
+ */
 import type { CollectionEntry } from 'astro:content';
 import type { ChartTable } from '../frame/chart-table';
+import { loadProfitModel } from './data';
+import { roundChange } from './format';
+import type { ProfitModel } from './model';
+
+/** The table from a built model (pure; used by chartTable and the tests). */
+export function profitTable(title: string, model: ProfitModel): ChartTable {
+  const { before, after } = model.periods;
+  const beforeKey = `${before.key}_gbp_m`;
+  const afterKey = `${after.key}_gbp_m`;
+  return {
+    caption: `${title} (£m)`,
+    columns: [
+      { key: 'measure', label: 'Measure' },
+      { key: beforeKey, label: `${before.short} (£m)`, numeric: true },
+      { key: afterKey, label: `${after.short} (£m)`, numeric: true },
+      { key: 'change_pct', label: 'Change (%)', numeric: true },
+    ],
+    rows: model.rows.map((r) => ({
+      measure: r.label,
+      [beforeKey]: r.before,
+      [afterKey]: r.after,
+      change_pct: r.change === null ? null : roundChange(r.change),
+    })),
+  };
+}
 
 export async function chartTable(entry: CollectionEntry<'charts'>): Promise<ChartTable> {
-  return { caption: entry.data.title, columns: [{ key: 'note', label: 'Note' }], rows: [{ note: 'This chart is being built.' }] };
+  return profitTable(entry.data.title, await loadProfitModel(entry));
 }

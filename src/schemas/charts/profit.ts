@@ -1,20 +1,85 @@
-/** The M&S profit chart: pairs of reported figures, before and after the attack. */
+/**
+ * The M&S profit chart: pairs of reported figures, before and after the attack, drawn as labelled bars
+ * with the percentage change worked out from the data. Every figure comes from content/data/ms-financials.json
+ * by record id, so a corrected figure there corrects the chart, its notes, its table and its downloads.
+ */
+import fs from 'node:fs';
 import { z } from 'astro/zod';
 import { chartBase } from './base';
+import { contentDir } from '../../lib/content-paths';
+
+/**
+ * A figure placeholder in a note: {record-id} or {record-id.field.subfield}. Record ids use letters, digits and hyphens.
+ * Filled in by src/charts/profit/figures.ts.
+ */
+export const FIGURE_PATTERN = /\{([A-Za-z0-9][A-Za-z0-9-]*)((?:\.[A-Za-z0-9_]+)*)\}/g;
+
+/** The record ids a note refers to, in order. */
+export function figureIds(template: string): string[] {
+  return [...template.matchAll(FIGURE_PATTERN)].map((m) => m[1] as string);
+}
+
+interface RecordSummary {
+  value: unknown;
+  unit: string;
+}
+
+/** The ms-financials records by id, read straight from the file so a wrong id fails the build with this file named. */
+function msFinancialRecords(): Map<string, RecordSummary> {
+  const file = contentDir('data', 'ms-financials.json');
+  if (!fs.existsSync(file)) return new Map();
+  const rows = JSON.parse(fs.readFileSync(file, 'utf8')) as ({ id: string } & RecordSummary)[];
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+/** A record id in ms-financials.json whose value is a single figure in £m. */
+const figureRecordId = z.string().check((ctx) => {
+  const record = msFinancialRecords().get(ctx.value);
+  if (!record) {
+    ctx.issues.push({ code: 'custom', input: ctx.value, message: `no record "${ctx.value}" in content/data/ms-financials.json` });
+  } else if (typeof record.value !== 'number' || record.unit !== 'GBP m') {
+    ctx.issues.push({
+      code: 'custom',
+      input: ctx.value,
+      message: `record "${ctx.value}" is not a single figure in GBP m (value ${JSON.stringify(record.value)}, unit "${record.unit}")`,
+    });
+  }
+});
 
 export const profitChartSchema = chartBase.extend({
   kind: z.literal('profit'),
-  /** One row per measure: the record ids in content/data/ms-financials.json for the earlier and the later period. */
+  /**
+   * One group of bars per measure: the record ids in content/data/ms-financials.json for the earlier and the later period.
+   * All measures must compare the same two periods (they share the table's columns).
+   */
   series: z
     .array(
       z.object({
-        /** How the measure is labelled on the chart, e.g. "Statutory profit before tax". */
-        label: z.string(),
-        /** Record id of the earlier period's figure. */
-        before: z.string(),
-        /** Record id of the later period's figure. */
-        after: z.string(),
+        /** How the measure is labelled on the chart, e.g. "Statutory profit before tax". Keep it under about 30 characters. */
+        label: z.string().min(3).max(60),
+        /** Record id of the earlier period's figure, e.g. ms-h1-2425-statutory-pbt. */
+        before: figureRecordId,
+        /** Record id of the later period's figure, e.g. ms-h1-2526-statutory-pbt. */
+        after: figureRecordId,
       }),
     )
     .min(1),
+  /**
+   * Notes that quote figures, shown above the plain `notes`. Write `{record-id}` where a figure goes and the site fills in
+   * the record's value in its unit: "includes {ms-h1-2526-insurance} of insurance income" -> "includes £100m of insurance
+   * income". `{record-id.conflict.alternative_value}` reaches a number inside the record (e.g. a conflicting figure).
+   * Never type a figure that is in the data.
+   */
+  figure_notes: z
+    .array(
+      z.string().check((ctx) => {
+        const known = msFinancialRecords();
+        for (const id of figureIds(ctx.value)) {
+          if (!known.has(id)) {
+            ctx.issues.push({ code: 'custom', input: ctx.value, message: `{${id}} names no record in content/data/ms-financials.json` });
+          }
+        }
+      }),
+    )
+    .default([]),
 });

@@ -1,0 +1,95 @@
+/**
+ * Draws a profit chart layout (./layout) as SVG. Renders only: every position and every label comes from the layout.
+ * Colours are the theme's custom properties, so the chart follows light and dark mode. Rendered at build time
+ * (no client directive); the SVG is one image for assistive technology, named and described by the chart frame.
+ */
+import type { ProfitLayout, TextMark } from './layout';
+
+interface Props {
+  layout: ProfitLayout;
+  /** Id of the chart title (chartIds(id).title). */
+  labelledBy: string;
+  /** Id of the chart description (chartIds(id).description). */
+  describedBy: string;
+}
+
+/** Attribute values with one decimal place, so the markup stays short. */
+const r = (n: number) => Math.round(n * 10) / 10;
+
+const FILL = { before: 'var(--chart-muted)', after: 'var(--chart-1)' } as const;
+
+function Label({ mark, fill = 'var(--text)', className }: { mark: TextMark; fill?: string; className?: string }) {
+  return (
+    <text
+      className={className}
+      x={r(mark.x)}
+      y={r(mark.y)}
+      textAnchor={mark.anchor}
+      fontSize={mark.size}
+      fontWeight={mark.bold ? 700 : 400}
+      fill={fill}
+    >
+      {mark.text}
+    </text>
+  );
+}
+
+export default function ProfitSvg({ layout, labelledBy, describedBy }: Props) {
+  const { width, height } = layout;
+  return (
+    <svg
+      className="profit-svg"
+      data-layout={layout.mode}
+      viewBox={`0 0 ${width} ${height}`}
+      width={width}
+      height={height}
+      role="img"
+      aria-labelledby={labelledBy}
+      aria-describedby={describedBy}
+    >
+      <g className="profit-axis" aria-hidden="true">
+        {layout.bands.flatMap((band, i) =>
+          layout.gridlines.map((g) => (
+            <line key={`${i}-${g.value}`} x1={r(g.x)} x2={r(g.x)} y1={r(band.y0)} y2={r(band.y1)} stroke="var(--chart-grid)" strokeWidth={1} />
+          )),
+        )}
+        {layout.ticks.map((t) => (
+          <Label key={t.text} mark={t} fill="var(--text-muted)" className="profit-tick" />
+        ))}
+      </g>
+      {layout.groups.map((g) => (
+        <g key={g.key} className="profit-group" data-measure={g.key}>
+          {g.heading.map((line) => (
+            <Label key={line.text} mark={line} className="profit-heading" />
+          ))}
+          {g.bars.map((b) => (
+            <g key={b.key} className="profit-bar" data-tone={b.tone} data-value={b.value}>
+              <Label mark={b.periodLabel} fill="var(--text-muted)" className="profit-period" />
+              <rect x={r(b.x)} y={r(b.y)} width={Math.max(r(b.width), 0)} height={r(b.height)} fill={FILL[b.tone]} />
+              <Label mark={b.valueLabel} className="profit-value" />
+            </g>
+          ))}
+          {g.change && (
+            <g className="profit-change" data-change={g.change.text}>
+              {g.change.bracket && (
+                <path
+                  aria-hidden="true"
+                  d={`M${r(g.change.bracket.x - g.change.bracket.tick)} ${r(g.change.bracket.y1)}H${r(g.change.bracket.x)}V${r(g.change.bracket.y2)}H${r(g.change.bracket.x - g.change.bracket.tick)}`}
+                  fill="none"
+                  stroke="var(--text-muted)"
+                  strokeWidth={1.5}
+                />
+              )}
+              <Label mark={g.change.label} className="profit-change-label" />
+            </g>
+          )}
+        </g>
+      ))}
+      <g className="profit-zero" aria-hidden="true">
+        {layout.bands.map((band, i) => (
+          <line key={i} x1={r(layout.zeroX)} x2={r(layout.zeroX)} y1={r(band.y0)} y2={r(band.y1)} stroke="var(--text)" strokeWidth={1} />
+        ))}
+      </g>
+    </svg>
+  );
+}
