@@ -1,7 +1,41 @@
-/** The timeline chart's data as a flat table (HTML table, CSV and JSON downloads). Not built yet. */
+/** The timeline chart's data as a flat table (HTML table, CSV and JSON downloads): one row per event, in time order. */
 import type { CollectionEntry } from 'astro:content';
 import type { ChartTable } from '../frame/chart-table';
+import type { Source } from '../../schemas/source';
+import { categoryByKey } from './categories';
+import type { TimelineEvent } from './events';
+import { loadTimeline } from './load';
+
+/** "Publisher, Title, date" for the table and downloads (the links are in each event's details). */
+export function sourceText(s: Source): string {
+  return [s.publisher, s.title, s.date].filter(Boolean).join(', ');
+}
+
+export function timelineTable(title: string, events: readonly TimelineEvent[], sources: Record<string, Source>): ChartTable {
+  return {
+    caption: `${title}: events in time order`,
+    columns: [
+      { key: 'date', label: 'Date' },
+      { key: 'date_precision', label: 'Date known to' },
+      { key: 'category', label: 'Category' },
+      { key: 'organisation', label: 'Organisation or actor' },
+      { key: 'title', label: 'Event' },
+      { key: 'confidence', label: 'Sourcing' },
+      { key: 'sources', label: 'Sources' },
+    ],
+    rows: events.map((e) => ({
+      date: e.dateText,
+      date_precision: e.precision === 'day' ? 'day' : e.precision === 'month' ? 'month only' : 'approximate',
+      category: categoryByKey.get(e.category)!.singular,
+      organisation: e.organisation,
+      title: e.title,
+      confidence: e.confidenceText,
+      sources: e.sources.map((id) => sourceText(sources[id]!)).join('; '),
+    })),
+  };
+}
 
 export async function chartTable(entry: CollectionEntry<'charts'>): Promise<ChartTable> {
-  return { caption: entry.data.title, columns: [{ key: 'note', label: 'Note' }], rows: [{ note: 'This chart is being built.' }] };
+  const { chart, events, sources } = await loadTimeline(entry);
+  return timelineTable(chart.title, events, sources);
 }

@@ -1,0 +1,178 @@
+/**
+ * Turns dataset records plus the chart entry's display text into the timeline's events, in time order.
+ * Pure: takes plain records (as in content/data/*.json), so it runs the same in the build and in unit tests.
+ * Fails loudly when an included event has no display text, a figure names a missing impact key, or a display entry
+ * names a record that is not drawn.
+ */
+import { utcDay, utcMonth } from 'd3-time';
+import { categoryOf, type CategoryKey, type DatasetName } from './categories';
+import { dateText, formatFigure, normalisePrecision, precisionText, type Precision } from './format';
+import type { TimelineChartData } from '../../schemas/charts/timeline';
+
+/** The fields the timeline reads from a record of any of the three datasets. */
+export interface SourceRecord {
+  id: string;
+  date: string;
+  date_precision: string;
+  confidence: string;
+  sources: string[];
+  event_type?: string;
+  organisation?: string;
+  actor?: string;
+  impact?: Record<string, unknown>;
+  sites?: { operator?: string | null; infrastructure?: string }[];
+  [key: string]: unknown;
+}
+
+export interface TimelineFigure {
+  label: string;
+  value: string;
+  note?: string;
+}
+
+export interface TimelineEvent {
+  id: string;
+  dataset: DatasetName;
+  /** The record's date as written (YYYY-MM-DD or YYYY-MM). */
+  date: string;
+  precision: Precision;
+  /** Start and end of the period the date could fall in (a day, a month, or ± APPROX_DAYS around an approximate day). */
+  start: Date;
+  end: Date;
+  /** Where the mark sits on the axis: the day, or the middle of the month or range. Also the sort key. */
+  at: Date;
+  category: CategoryKey;
+  /** The organisation or actor as the dataset names it (a fact, shown in the table). */
+  organisation: string;
+  /** Filter keys of the organisations this event is about; ["general"] when none. */
+  about: string[];
+  title: string;
+  label?: string;
+  text: string;
+  claimed?: string;
+  /** The date as readers see it. */
+  dateText: string;
+  /** "exact day known", "month only", "approximate". */
+  precisionText: string;
+  /** The editor wrote the date out (date_text), e.g. "late November 2025": it says its own precision. */
+  dateWritten: boolean;
+  figures: TimelineFigure[];
+  sources: string[];
+  confidence: string;
+  singleSource: boolean;
+  /** The confidence in words: "Single source", "Sources differ", "Several sources"… */
+  confidenceText: string;
+  /** 0-based position in time order: the navigation order. */
+  order: number;
+}
+
+/** How far either side of an approximate date the "could be" range is drawn. */
+export const APPROX_DAYS = 7;
+
+/** The organisation filter's key for events that are not about one organisation. */
+export const GENERAL_ORG = 'general';
+
+export type Datasets = Partial<Record<DatasetName, readonly SourceRecord[]>>;
+
+function parseDay(value: string): Date {
+  const [y, m = 1, d = 1] = value.split('-').map(Number);
+  return new Date(Date.UTC(y!, m - 1, d));
+}
+
+/** The period a dated record could fall in, and where its mark goes. */
+export function dateRange(date: string, precision: Precision): { start: Date; end: Date; at: Date } {
+  const day = parseDay(date);
+  if (precision === 'month' || date.length === 7) {
+    const start = utcMonth.floor(day);
+    const end = utcMonth.offset(start, 1);
+    return { start, end, at: new Date((start.getTime() + end.getTime()) / 2) };
+  }
+  if (precision === 'approx') {
+    return { start: utcDay.offset(day, -APPROX_DAYS), end: utcDay.offset(day, APPROX_DAYS + 1), at: day };
+  }
+  return { start: day, end: utcDay.offset(day, 1), at: day };
+}
+
+function organisationOf(dataset: DatasetName, r: SourceRecord): string {
+  if (dataset === 'uk-cyber-incidents') return r.organisation ?? '';
+  if (dataset === 'policy-events') return r.actor ?? '';
+  const operators = [...new Set((r.sites ?? []).map((s) => s.operator).filter((o): o is string => !!o))];
+  return operators.length > 0 ? operators.join('; ') : 'Not identified';
+}
+
+/** The fact sheets' confidence marks, in words for readers. */
+export function confidenceText(confidence: string): string {
+  if (confidence.startsWith('single-source')) return 'Single source';
+  if (confidence.startsWith('conflicting')) return 'Sources differ';
+  if (confidence.startsWith('multi-source')) return 'Several sources';
+  if (confidence.startsWith('primary')) return 'Primary source';
+  return 'Not verified';
+}
+
+/** Builds the events the chart draws, in time order (ties keep the datasets' order). */
+export function buildEvents(chart: TimelineChartData, datasets: Datasets): TimelineEvent[] {
+  const from = chart.from ? parseDay(chart.from) : null;
+  const to = chart.to ? utcDay.offset(parseDay(chart.to), 1) : null;
+  const excluded = new Set(chart.exclude);
+  const out: Omit<TimelineEvent, 'order'>[] = [];
+  const seen = new Set<string>();
+
+  for (const dataset of chart.include) {
+    const records = datasets[dataset];
+    if (!records) throw new Error(`timeline: dataset "${dataset}" was not loaded`);
+    for (const r of records) {
+      if (excluded.has(r.id)) continue;
+      const precision = normalisePrecision(r.date_precision);
+      const range = dateRange(r.date, precision);
+      if ((from && range.at < from) || (to && range.at >= to)) continue;
+      const d = chart.display[r.id];
+      if (!d) {
+        throw new Error(
+          `timeline: no display text for "${r.id}" (${dataset}): add it under display: in the chart file, or list it under exclude:`,
+        );
+      }
+      if (seen.has(r.id)) throw new Error(`timeline: record id "${r.id}" appears twice`);
+      seen.add(r.id);
+      const impact = r.impact ?? {};
+      out.push({
+        id: r.id,
+        dataset,
+        date: r.date,
+        precision,
+        ...range,
+        category: categoryOf(dataset, r.event_type),
+        organisation: organisationOf(dataset, r),
+        about: d.about.length > 0 ? d.about : [GENERAL_ORG],
+        title: d.title,
+        label: d.label,
+        text: d.text,
+        claimed: d.claimed,
+        dateText: d.date_text ?? dateText(r.date, precision),
+        precisionText: precisionText(precision),
+        dateWritten: d.date_text !== undefined,
+        figures: d.figures.map((f) => ({
+          label: f.label,
+          value: formatFigure(impact, f.keys, { approx: f.approx, unit: f.unit }),
+          note: f.note,
+        })),
+        sources: r.sources,
+        confidence: r.confidence,
+        singleSource: r.confidence.startsWith('single-source'),
+        confidenceText: confidenceText(r.confidence),
+      });
+    }
+  }
+  const unused = Object.keys(chart.display).filter((id) => !seen.has(id));
+  if (unused.length > 0) {
+    throw new Error(`timeline: display text for events that are not drawn (excluded, out of range or misspelt): ${unused.join(', ')}`);
+  }
+  return out
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => a.e.at.getTime() - b.e.at.getTime() || a.i - b.i)
+    .map(({ e }, order) => ({ ...e, order }));
+}
+
+/** What the live region and the mark's accessible name say: date, category, title, and a single-source warning. */
+export function eventLabel(e: TimelineEvent, categoryName: string): string {
+  return `${e.dateText}, ${categoryName.toLowerCase()}: ${e.title}${e.singleSource ? ' (single source)' : ''}`;
+}

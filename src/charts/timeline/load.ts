@@ -1,0 +1,50 @@
+/**
+ * Loads a timeline chart's events from the content collections (build time only): the chart entry, the datasets it
+ * includes, and every source the events cite.
+ */
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import type { Source } from '../../schemas/source';
+import type { TimelineChartData } from '../../schemas/charts/timeline';
+import type { DatasetName } from './categories';
+import { buildEvents, type Datasets, type SourceRecord, type TimelineEvent } from './events';
+
+const COLLECTION_OF = {
+  'uk-cyber-incidents': 'ukIncidents',
+  'policy-events': 'policyEvents',
+  'baltic-incidents': 'balticIncidents',
+} as const satisfies Record<DatasetName, string>;
+
+export interface LoadedTimeline {
+  chart: TimelineChartData;
+  events: TimelineEvent[];
+  /** Every source any event cites, by id. */
+  sources: Record<string, Source>;
+}
+
+export function timelineData(entry: CollectionEntry<'charts'>): TimelineChartData {
+  if (entry.data.kind !== 'timeline') throw new Error(`chart "${entry.id}" is a ${entry.data.kind} chart, not a timeline`);
+  return entry.data;
+}
+
+export async function loadTimeline(entry: CollectionEntry<'charts'>): Promise<LoadedTimeline> {
+  const chart = timelineData(entry);
+  const datasets: Datasets = {};
+  for (const name of chart.include) {
+    const records = await getCollection(COLLECTION_OF[name]);
+    datasets[name] = records.map((r) => r.data as unknown as SourceRecord);
+  }
+  const events = buildEvents(chart, datasets);
+  const sources: Record<string, Source> = {};
+  for (const id of new Set(events.flatMap((e) => e.sources))) {
+    const s = await getEntry('sources', id);
+    if (!s) throw new Error(`timeline: unknown source id "${id}"`);
+    sources[id] = s.data;
+  }
+  return { chart, events, sources };
+}
+
+export async function loadTimelineById(id: string): Promise<{ entry: CollectionEntry<'charts'> } & LoadedTimeline> {
+  const entry = await getEntry('charts', id);
+  if (!entry) throw new Error(`unknown chart dataset "${id}" (no content/charts/${id}.yaml)`);
+  return { entry, ...(await loadTimeline(entry)) };
+}
