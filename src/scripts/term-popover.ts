@@ -49,16 +49,15 @@ function definitionOf(link: HTMLAnchorElement): string | undefined {
   return undefined;
 }
 
-/** The line box of the (possibly wrapped) link nearest the pointer, else its first line. */
-function anchorRect(link: HTMLAnchorElement): DOMRect {
-  const rects = [...link.getClientRects()];
-  if (rects.length === 0) return link.getBoundingClientRect();
-  if (pointer) {
-    const { y } = pointer;
-    const hit = rects.find((r) => y >= r.top && y <= r.bottom);
-    if (hit) return hit;
-  }
-  return rects[0]!;
+/**
+ * Where to attach the box: below (or above) the whole link, so a term that wraps onto two lines is never covered,
+ * and lined up with the line under the pointer, else with the link's first line.
+ */
+function anchor(link: HTMLAnchorElement): { left: number; top: number; bottom: number } {
+  const whole = link.getBoundingClientRect();
+  const lines = [...link.getClientRects()];
+  const line = (pointer && lines.find((r) => pointer!.y >= r.top && pointer!.y <= r.bottom)) || lines[0] || whole;
+  return { left: line.left, top: whole.top, bottom: whole.bottom };
 }
 
 function position(link: HTMLAnchorElement): void {
@@ -66,14 +65,12 @@ function position(link: HTMLAnchorElement): void {
   const viewportWidth = document.documentElement.clientWidth;
   const viewportHeight = window.innerHeight;
   box.style.maxWidth = `${Math.min(352, viewportWidth - 2 * MARGIN)}px`;
-  const rect = anchorRect(link);
+  const at = anchor(link);
   const { width, height } = box.getBoundingClientRect();
-  let left = rect.left;
-  left = Math.min(left, viewportWidth - MARGIN - width);
-  left = Math.max(left, MARGIN);
-  const roomBelow = viewportHeight - rect.bottom;
-  const above = roomBelow < height + GAP + MARGIN && rect.top > height + GAP + MARGIN;
-  const top = above ? rect.top - GAP - height : rect.bottom + GAP;
+  const left = Math.max(MARGIN, Math.min(at.left, viewportWidth - MARGIN - width));
+  const roomBelow = viewportHeight - at.bottom;
+  const above = roomBelow < height + GAP + MARGIN && at.top > height + GAP + MARGIN;
+  const top = above ? at.top - GAP - height : at.bottom + GAP;
   box.style.left = `${Math.round(left + window.scrollX)}px`;
   box.style.top = `${Math.round(top + window.scrollY)}px`;
   box.dataset.placement = above ? 'above' : 'below';
