@@ -137,8 +137,8 @@ export function boxesOverlap(a: Box, b: Box): boolean {
 /** Ticks: a gridline every month, labels every `step` months (1, 2, 3, 6 or 12) so labels never crowd. */
 function monthTicks(from: Date, to: Date, x: (d: Date) => number, width: number, fontSize: number): Tick[] {
   const months = utcMonth.range(from, to);
-  const first = months[0];
-  const pxPerMonth = months.length > 1 ? x(months[1]!) - x(first!) : width;
+  // The narrowest month (February) decides, so no pair of labels ends up closer than minSpacing.
+  const pxPerMonth = months.length > 1 ? Math.min(...months.slice(1).map((m, i) => x(m) - x(months[i]!))) : width;
   const minSpacing = fontSize * 3.4;
   const step = [1, 2, 3, 6, 12].find((s) => s * pxPerMonth >= minSpacing) ?? 12;
   let yearShown = false;
