@@ -4,6 +4,7 @@
  */
 import { knownIds } from './known-ids';
 import { glossaryCategorySlugs } from './glossary';
+import { datasetNames } from './dataset-catalogue';
 
 export const routes = {
   home: '/',
@@ -13,6 +14,8 @@ export const routes = {
   term: (slug: string) => `/glossary/${slug}/`,
   glossaryCategory: (category: string) => `/glossary/category/${category}/`,
   data: '/data/',
+  /** A dataset's download on the Data page: /data/<name>.json or /data/<name>.csv. */
+  dataset: (name: string, format: 'json' | 'csv') => `/data/${name}.${format}`,
   chart: (id: string) => `/charts/${id}/`,
   about: '/about/',
 } as const;
@@ -30,11 +33,12 @@ export function knownRoutes(): Set<string> {
     ...[...ids.glossary].map(routes.term),
     ...glossaryCategorySlugs.map(routes.glossaryCategory),
     ...[...ids.charts].map(routes.chart),
+    ...datasetNames.flatMap((name) => [routes.dataset(name, 'json'), routes.dataset(name, 'csv')]),
   ]);
 }
 
-/** Normalises "/glossary/x#y" or "/glossary/x" to "/glossary/x/" for lookup. */
+/** Normalises "/glossary/x#y" or "/glossary/x" to "/glossary/x/" for lookup; a file ("/data/x.csv") keeps its name. */
 export function normaliseInternalPath(href: string): string {
   const path = href.split(/[?#]/)[0] ?? '/';
-  return path.endsWith('/') ? path : `${path}/`;
+  return path.endsWith('/') || /\.[a-z0-9]+$/i.test(path) ? path : `${path}/`;
 }
