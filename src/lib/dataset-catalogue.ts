@@ -31,6 +31,8 @@ export interface DatasetInfo {
   dateField?: string;
   /** Fields left out when the data was imported, and why (shown prominently on the Data page and in the JSON). */
   leftOut?: string;
+  /** The same in a few words, for the top of the Data page: "cable lengths from …". */
+  leftOutSummary?: string;
 }
 
 export const datasets: DatasetInfo[] = [
@@ -78,6 +80,7 @@ export const datasets: DatasetInfo[] = [
     unit: ['cable or pipeline', 'cables and pipelines'],
     leftOut:
       "Cable lengths and ready-for-service dates taken from TeleGeography's 2021 submarine cable data are not included: that data is licensed under CC BY-NC-SA 3.0 and is not cleared for republishing here. The records still cite TeleGeography where its data helped to identify which cable was damaged.",
+    leftOutSummary: "cable lengths and service dates from TeleGeography's licensed submarine cable data",
   },
   {
     name: 'baltic-responses',

@@ -1,0 +1,100 @@
+/**
+ * The Data page's catalogue, loaded from the content collections: each dataset's records, the sources they cite,
+ * the charts that draw on it, its CSV columns and its confidence marks. Descriptions live in ./dataset-catalogue.ts.
+ */
+import { getCollection } from 'astro:content';
+import type { Source } from '../schemas/source';
+import { toCsv } from './csv';
+import {
+  citedSourceIds,
+  confidenceCounts,
+  datasets,
+  datasetsOfChart,
+  dateSpan,
+  flatFields,
+  flatRow,
+  type DatasetInfo,
+  type DatasetName,
+} from './dataset-catalogue';
+
+export interface CatalogueChart {
+  id: string;
+  title: string;
+  takeaway: string;
+  datasets: DatasetName[];
+}
+
+export interface CatalogueEntry extends DatasetInfo {
+  records: Record<string, unknown>[];
+  /** The sources its records cite, resolved, in the order first cited. Empty for the sources dataset itself. */
+  sources: Source[];
+  charts: CatalogueChart[];
+  /** CSV columns, and the nested fields that are only in the JSON. */
+  csv: { columns: string[]; nested: string[] };
+  confidence: [string, number][];
+  span: { from: string; to: string } | null;
+}
+
+export async function chartCatalogue(): Promise<CatalogueChart[]> {
+  const charts = await getCollection('charts');
+  return charts
+    .map((c) => ({ id: c.id, title: c.data.title, takeaway: c.data.takeaway, datasets: datasetsOfChart(c.data) }))
+    .sort((a, b) => a.title.localeCompare(b.title));
+}
+
+/** A dataset's records: dated ones in date order, others by id. */
+async function recordsOf(info: DatasetInfo): Promise<Record<string, unknown>[]> {
+  const entries = await getCollection(info.collection);
+  const records = entries.map((e) => e.data as Record<string, unknown>);
+  const key = (r: Record<string, unknown>) => `${info.dateField ? String(r[info.dateField] ?? '') : ''} ${String(r.id)}`;
+  return records.sort((a, b) => key(a).localeCompare(key(b)));
+}
+
+/** Every dataset with what the Data page and the downloads show, in the catalogue's order. */
+export async function datasetCatalogue(): Promise<CatalogueEntry[]> {
+  const [charts, allSources] = await Promise.all([chartCatalogue(), getCollection('sources')]);
+  const sourceById = new Map(allSources.map((s) => [s.id, s.data]));
+  return Promise.all(
+    datasets.map(async (info) => {
+      const records = await recordsOf(info);
+      const ids = info.name === 'sources' ? [] : [...citedSourceIds(records)];
+      const sources = ids.map((id) => {
+        const s = sourceById.get(id);
+        if (!s) throw new Error(`content/data/${info.name}.json cites unknown source "${id}"`);
+        return s;
+      });
+      const { flat, nested } = flatFields(records);
+      return {
+        ...info,
+        records,
+        sources,
+        charts: charts.filter((c) => c.datasets.includes(info.name)),
+        csv: { columns: flat, nested },
+        confidence: records.some((r) => 'confidence' in r) ? confidenceCounts(records) : [],
+        span: info.dateField ? dateSpan(records, info.dateField) : null,
+      };
+    }),
+  );
+}
+
+/** The body of /data/<name>.json: what the dataset is, what was left out, every record, and its sources in full. */
+export function datasetJson(entry: CatalogueEntry): string {
+  const body = {
+    name: entry.name,
+    title: entry.title,
+    description: entry.description,
+    ...(entry.leftOut ? { left_out: entry.leftOut } : {}),
+    record_count: entry.records.length,
+    records: entry.records,
+    ...(entry.name === 'sources' ? {} : { sources: entry.sources }),
+  };
+  return `${JSON.stringify(body, null, 2)}\n`;
+}
+
+/** The body of /data/<name>.csv: one row per record, its flat fields (lists joined with "; "). */
+export function datasetCsv(entry: CatalogueEntry): string {
+  return toCsv(
+    entry.csv.columns,
+    entry.records.map((r) => flatRow(r, entry.csv.columns)),
+  );
+}
