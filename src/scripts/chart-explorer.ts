@@ -65,10 +65,14 @@ import { focusMessage, parseOrder, sortByOrder, targetIndex } from './chart-expl
 const NAV_KEYS = new Set(['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp', 'Home', 'End']);
 let panelSerial = 0;
 
+/**
+ * Is the element rendered (not display:none itself or through an ancestor)? checkVisibility() alone is not enough:
+ * Chromium reports an SVG element with display:none as visible, so it must also have a box.
+ */
 function rendered(el: Element): boolean {
+  if (el.getClientRects().length === 0) return false;
   const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
-  if (typeof check === 'function') return check.call(el);
-  return el.getClientRects().length > 0;
+  return typeof check === 'function' ? check.call(el) : true;
 }
 
 function reducedMotion(): boolean {
