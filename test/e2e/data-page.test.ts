@@ -1,0 +1,79 @@
+/**
+ * The Data page in a real browser: readable with JavaScript off, no sideways scroll at 320px, the source lists
+ * open from the keyboard, every download is served, and nothing logs an error.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { collectProblems, launchBrowser, newContext } from '../support/browser';
+
+const baseUrl = inject('baseUrl');
+const dataPage = `${baseUrl}data/`;
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the Data page', () => {
+  it('lists every dataset with its downloads with JavaScript off', async () => {
+    const context = await newContext(browser, { javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(dataPage, { waitUntil: 'load' });
+    const headings = await page.locator('section.dataset h2').allInnerTexts();
+    expect(headings).toHaveLength(8);
+    expect(headings.at(-1)).toBe('Charts');
+    expect(await page.locator('section.dataset a[download]').count()).toBeGreaterThanOrEqual(14);
+    expect(await page.getByText('Left out:', { exact: false }).first().isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it.each([320, 375, 1280])('does not scroll sideways at %ipx, even with every source list open', async (width) => {
+    const context = await newContext(browser, { viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    const problems = collectProblems(page);
+    await page.goto(dataPage, { waitUntil: 'load' });
+    await page.locator('details.source-list').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    const scroll = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(scroll).toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('opens a source list from the keyboard', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(dataPage, { waitUntil: 'load' });
+    const details = page.locator('#ms-financials details.source-list');
+    await page.locator('#ms-financials .facts dt', { hasText: 'Sources' }).evaluate((el) => {
+      el.setAttribute('tabindex', '-1');
+      (el as HTMLElement).focus();
+    });
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.matches('#ms-financials details.source-list > summary'))).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await details.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    const first = details.locator('li').first();
+    expect(await first.isVisible()).toBe(true);
+    expect(await first.locator('a').getAttribute('href')).toMatch(/^https:\/\//);
+    await context.close();
+  });
+
+  it('serves every download it links to, as JSON or CSV', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(dataPage, { waitUntil: 'load' });
+    const hrefs = await page.locator('a[download]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(hrefs.length).toBeGreaterThanOrEqual(14 + 6);
+    for (const href of hrefs) {
+      const res = await page.request.get(href);
+      expect(res.status(), href).toBe(200);
+      const body = await res.text();
+      if (href.endsWith('.json')) expect(() => JSON.parse(body), href).not.toThrow();
+      else expect(body.split('\r\n')[0], href).toMatch(/^[a-z_0-9]+(,[a-z_0-9]+)+$/);
+    }
+    await context.close();
+  });
+});
