@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { axeViolations } from '../support/axe';
 import { collectProblems, launchBrowser, newContext } from '../support/browser';
 
 const baseUrl = inject('baseUrl');
@@ -234,6 +235,30 @@ describe('on a phone', () => {
     expect(await page.locator(`.tl-narrow [data-details-for="${ids[3]}"]`).isVisible()).toBe(true);
     const stillNoOverflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(stillNoOverflow).toBeLessThanOrEqual(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('accessibility in every state', () => {
+  it.each([
+    ['light', 1280],
+    ['dark', 1280],
+    ['light', 375],
+    ['dark', 375],
+  ] as const)('has no axe violations with filters used and details open (%s, %ipx)', async (theme, width) => {
+    const context = await newContext(browser, { theme, viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    const problems = collectProblems(page);
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForSelector('chart-explorer[data-enhanced]');
+    await page.locator('details[data-tl-filters] > summary').evaluate((s) => ((s.parentElement as HTMLDetailsElement).open = true));
+    await page.locator('input[data-filter="category"][value="official"]').uncheck();
+    await tabIntoChart(page);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    expect(await page.locator('[data-details-for]:visible').count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();
   });

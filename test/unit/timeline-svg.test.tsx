@@ -67,7 +67,8 @@ describe.each([640, 960])('TimelineSvg at %i wide', (width) => {
   it('gives every mark an accessible name with the date as precisely as known, and says single source', () => {
     for (const m of found) {
       const e = byId.get(m['data-mark-id']!)!;
-      expect(m['aria-label']).toBe(m['data-label']);
+      const drawn = layout.marks.find((x) => x.id === e.id)!.label?.text;
+      expect(m['aria-label']).toBe(drawn ? `${drawn}. ${m['data-label']}` : m['data-label']);
       expect(m['aria-label']).toContain(e.dateText);
       expect(m['aria-label']).toContain(e.title);
       expect(m['aria-label']!.includes('(single source)')).toBe(e.singleSource);

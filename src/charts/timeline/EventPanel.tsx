@@ -46,7 +46,7 @@ export function EventPanel({ event: e, sources, idPrefix, heading = true, headin
           <dt>Date</dt>
           <dd>
             {e.dateText}
-            {!e.dateWritten && <span className="tl-precision"> ({e.precisionText})</span>}
+            {!e.dateWritten && <span className="tl-precision">{` (${e.precisionText})`}</span>}
           </dd>
         </div>
         {e.figures.map((f, i) => (
@@ -54,7 +54,7 @@ export function EventPanel({ event: e, sources, idPrefix, heading = true, headin
             <dt>{f.label}</dt>
             <dd>
               <span className="tl-figure">{f.value}</span>
-              {f.note && <span className="tl-note"> ({f.note})</span>}
+              {f.note && <span className="tl-note">{` (${f.note})`}</span>}
             </dd>
           </div>
         ))}
@@ -82,7 +82,7 @@ export function EventPanel({ event: e, sources, idPrefix, heading = true, headin
                     ) : (
                       <cite>{text}</cite>
                     )}
-                    {s.date && <>, {formatPartialDate(s.date, s.date.length === 10 ? 'day' : 'month')}</>}
+                    {s.date && `, ${formatPartialDate(s.date, s.date.length === 10 ? 'day' : 'month')}`}
                   </li>
                 );
               })}
@@ -91,7 +91,7 @@ export function EventPanel({ event: e, sources, idPrefix, heading = true, headin
         </div>
       </dl>
       <button type="button" className="tl-close" data-details-close data-explorer-reveal hidden>
-        Close<span className="visually-hidden"> details of {e.title}</span>
+        Close<span className="visually-hidden">{` details of ${e.title}`}</span>
       </button>
     </div>
   );

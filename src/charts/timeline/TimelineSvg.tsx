@@ -71,6 +71,7 @@ export function TimelineSvg({ layout, events, titleId, descriptionId, variant }:
           const e = byId.get(m.id)!;
           const cat = categoryByKey.get(m.category)!;
           const label = eventLabel(e, cat.singular);
+          // The accessible name starts with any label drawn beside the mark, so it contains the visible text.
           return (
             <g
               key={m.id}
@@ -82,7 +83,7 @@ export function TimelineSvg({ layout, events, titleId, descriptionId, variant }:
               data-filter-category={m.category}
               data-filter-org={e.about.join(' ')}
               data-shape={cat.shape}
-              aria-label={label}
+              aria-label={m.label ? `${m.label.text}. ${label}` : label}
             >
               {m.span && (
                 <line
