@@ -1,7 +1,42 @@
-/** The baltic-map chart's data as a flat table (HTML table, CSV and JSON downloads). Not built yet. */
+/** The baltic-map chart's data as a flat table (HTML table, CSV and JSON downloads): one row per incident. */
 import type { CollectionEntry } from 'astro:content';
 import type { ChartTable } from '../frame/chart-table';
+import { loadBalticModel } from './load';
+import { pointText, type BalticModel } from './model';
+
+export function balticTable(model: BalticModel, caption: string): ChartTable {
+  return {
+    caption,
+    columns: [
+      { key: 'incident', label: 'Incident' },
+      { key: 'map_label', label: 'On the map' },
+      { key: 'date', label: 'Date' },
+      { key: 'date_precision', label: 'Date known to' },
+      { key: 'assets', label: 'Cables and pipelines' },
+      { key: 'approximate_location', label: 'Approximate location' },
+      { key: 'approximate_points', label: 'Points drawn (approximate)' },
+      { key: 'vessel', label: 'Ship' },
+      { key: 'flag', label: 'Flag' },
+      { key: 'outcome', label: 'Outcome' },
+      { key: 'sources', label: 'Sources' },
+    ],
+    rows: model.incidents.map((i) => ({
+      incident: i.label,
+      map_label: i.code ?? (i.notMapped ? 'not mapped' : null),
+      date: i.date,
+      date_precision: i.datePrecision === 'hour' ? 'day' : i.datePrecision,
+      assets: i.assets.map((a) => a.label).join('; '),
+      approximate_location: i.location,
+      approximate_points: i.points.length ? i.points.map(pointText).join('; ') : null,
+      vessel: i.vessel,
+      flag: i.flag,
+      outcome: i.outcome,
+      sources: i.sources.map((s) => `${s.publisher}${s.date ? ` (${s.date})` : ''}`).join('; '),
+    })),
+  };
+}
 
 export async function chartTable(entry: CollectionEntry<'charts'>): Promise<ChartTable> {
-  return { caption: entry.data.title, columns: [{ key: 'note', label: 'Note' }], rows: [{ note: 'This chart is being built.' }] };
+  const { model } = await loadBalticModel(entry);
+  return balticTable(model, 'Damage to Baltic Sea cables and pipelines, by incident (locations approximate)');
 }

@@ -1,0 +1,23 @@
+/** Loads a baltic-map chart entry and its datasets from the content collections and builds the model. */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { sourceLookup } from '../../lib/content';
+import type { BalticMapChart } from '../../schemas/charts/baltic-map';
+import { buildBalticModel, type BalticModel, type IncidentRecord } from './model';
+import type { AssetInput } from './layout';
+
+/** The map's viewBox width: the on-screen size comes from CSS. */
+export const MAP_WIDTH = 600;
+
+export async function loadBalticModel(entry: CollectionEntry<'charts'>): Promise<{ chart: BalticMapChart; model: BalticModel }> {
+  if (entry.data.kind !== 'baltic-map') throw new Error(`chart "${entry.id}" is a ${entry.data.kind} chart, not baltic-map`);
+  const chart = entry.data as BalticMapChart;
+  const [incidents, assets, source] = await Promise.all([getCollection('balticIncidents'), getCollection('balticAssets'), sourceLookup()]);
+  const model = buildBalticModel(
+    chart,
+    incidents.map((i) => i.data as unknown as IncidentRecord),
+    assets.map((a) => a.data as unknown as AssetInput),
+    source,
+    MAP_WIDTH,
+  );
+  return { chart, model };
+}
