@@ -21,7 +21,9 @@
  *   data-order="N"          navigation order (e.g. time). Ties keep document order.
  *   data-label="text"       what the live region announces when the mark gets focus; also the SVG mark's accessible
  *                           name if it has none, and the tooltip text unless data-tooltip is given.
- *   data-tooltip="text"     optional tooltip text for mouse (and keyboard focus) users.
+ *   data-tooltip="text"     optional tooltip text for mouse (and keyboard focus) users; a line break in it starts a
+ *                           new line (the first line is shown in bold). data-tooltip="" means no tooltip (e.g. for
+ *                           list rows whose text is already on screen).
  *   data-filter-KEY="v1 v2" optional filter values (space-separated), e.g. data-filter-category="attack".
  *   The element makes marks focusable with a roving tabindex (one Tab stop per chart), gives marks without a role
  *   role="button", and sets aria-expanded and aria-controls when the mark has details.
@@ -344,6 +346,7 @@ export class ChartExplorer extends HTMLElement {
     s.boxShadow = '0 2px 6px rgb(0 0 0 / 0.2)';
     s.font = '0.85rem/1.35 var(--font-sans, sans-serif)';
     s.textAlign = 'left';
+    s.whiteSpace = 'pre-line';
     tip.addEventListener('pointerenter', () => window.clearTimeout(this.hideTimer));
     tip.addEventListener('pointerleave', () => this.scheduleHide());
     this.append(tip);
@@ -356,7 +359,15 @@ export class ChartExplorer extends HTMLElement {
     if (!text) return;
     window.clearTimeout(this.hideTimer);
     const tip = this.ensureTooltip();
-    tip.textContent = text;
+    const [head, ...rest] = text.split('\n');
+    tip.replaceChildren();
+    if (rest.length > 0) {
+      const strong = document.createElement('strong');
+      strong.textContent = head ?? '';
+      tip.append(strong, document.createElement('br'), rest.join('\n'));
+    } else {
+      tip.textContent = text;
+    }
     tip.hidden = false;
     this.tooltipFor = mark;
     const box = this.getBoundingClientRect();

@@ -44,7 +44,7 @@ export function TimelineList({ events, sources, idPrefix }: Props) {
               const cat = categoryByKey.get(e.category)!;
               return (
                 <li key={e.id} className={`tl-vitem tl-cat-${e.category}`} data-filter-category={e.category} data-filter-org={e.about.join(' ')}>
-                  <div className="tl-vrow" data-mark-id={e.id} data-order={e.order} data-label={eventLabel(e, cat.singular)}>
+                  <div className="tl-vrow" data-mark-id={e.id} data-order={e.order} data-label={eventLabel(e, cat.singular)} data-tooltip="">
                     <ShapeIcon category={e.category} size={16} />
                     <span className="tl-vtext">
                       <span className="tl-vmeta">

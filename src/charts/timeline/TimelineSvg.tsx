@@ -79,7 +79,7 @@ export function TimelineSvg({ layout, events, titleId, descriptionId, variant }:
               data-mark-id={m.id}
               data-order={e.order}
               data-label={label}
-              data-tooltip={`${e.dateText} · ${cat.singular}: ${e.title}${e.singleSource ? ' (single source)' : ''}`}
+              data-tooltip={`${e.dateText} · ${cat.singular}${e.singleSource ? ' · single source' : ''}\n${e.title}`}
               data-filter-category={m.category}
               data-filter-org={e.about.join(' ')}
               data-shape={cat.shape}
