@@ -207,6 +207,16 @@ describe('profitLayout: fitting the width', () => {
     expectNoCollisions(layout);
   });
 
+  it('in narrow layouts, sets each period label nearer its own bar than the bar above it', () => {
+    const layout = profitLayout(msProfit, 320);
+    for (const g of layout.groups) {
+      const [first, second] = g.bars;
+      const toOwn = second.y - second.periodLabel.y1;
+      const toAbove = second.periodLabel.y0 - (first.y + first.height);
+      expect(toOwn).toBeLessThan(toAbove);
+    }
+  });
+
   it('wraps a heading that is too long for a narrow chart onto more lines', () => {
     const long: ProfitMeasure[] = [
       { ...msProfit[0]!, label: 'Statutory profit before tax, including adjusting items of every kind' },

@@ -18,7 +18,11 @@ const r = (n: number) => Math.round(n * 10) / 10;
 
 const FILL = { before: 'var(--chart-muted)', after: 'var(--chart-1)' } as const;
 
-function Label({ mark, fill = 'var(--text)', className }: { mark: TextMark; fill?: string; className?: string }) {
+/**
+ * A label. `halo` outlines it in the page colour (drawn under the fill) so gridlines passing behind it
+ * never cut through the letters.
+ */
+function Label({ mark, fill = 'var(--text)', className, halo = false }: { mark: TextMark; fill?: string; className?: string; halo?: boolean }) {
   return (
     <text
       className={className}
@@ -28,6 +32,7 @@ function Label({ mark, fill = 'var(--text)', className }: { mark: TextMark; fill
       fontSize={mark.size}
       fontWeight={mark.bold ? 700 : 400}
       fill={fill}
+      {...(halo ? { stroke: 'var(--bg)', strokeWidth: 4, strokeLinejoin: 'round' as const, paintOrder: 'stroke' } : {})}
     >
       {mark.text}
     </text>
@@ -64,9 +69,9 @@ export default function ProfitSvg({ layout, labelledBy, describedBy }: Props) {
           ))}
           {g.bars.map((b) => (
             <g key={b.key} className="profit-bar" data-tone={b.tone} data-value={b.value}>
-              <Label mark={b.periodLabel} fill="var(--text-muted)" className="profit-period" />
+              <Label mark={b.periodLabel} fill="var(--text-muted)" className="profit-period" halo />
               <rect x={r(b.x)} y={r(b.y)} width={Math.max(r(b.width), 0)} height={r(b.height)} fill={FILL[b.tone]} />
-              <Label mark={b.valueLabel} className="profit-value" />
+              <Label mark={b.valueLabel} className="profit-value" halo />
             </g>
           ))}
           {g.change && (

@@ -108,7 +108,8 @@ const COLUMN_GAP = 10; // between the period column and the bars (wide)
 const MIN_PLOT = 200; // narrowest bar area the wide layout accepts
 const BAR_WIDE = 26;
 const BAR_STACKED = 22;
-const ROW_GAP = 8;
+const ROW_GAP = 8; // between a bar and the next (wide)
+const ROW_GAP_STACKED = 12; // more when a period label sits between them, so each label reads with its own bar
 const GROUP_GAP = 22;
 const TICK_GAP = 10; // least space between two tick labels
 
@@ -179,6 +180,7 @@ export function profitLayout(measures: readonly ProfitMeasure[], width: number):
   const bracketX = plotX1 + LABEL_GAP + valueW + BRACKET_GAP;
 
   const barHeight = mode === 'wide' ? BAR_WIDE : BAR_STACKED;
+  const rowGap = mode === 'wide' ? ROW_GAP : ROW_GAP_STACKED;
   let y = 0;
   let barsTop = Number.POSITIVE_INFINITY;
   const groups: GroupMark[] = measures.map((m, gi) => {
@@ -209,12 +211,12 @@ export function profitLayout(measures: readonly ProfitMeasure[], width: number):
           ? text(formatGbpMillions(value), xb + LABEL_GAP, middleBaseline(centre, SIZES.value), 'start', SIZES.value, true)
           : text(formatGbpMillions(value), xa - LABEL_GAP, middleBaseline(centre, SIZES.value), 'end', SIZES.value, true);
       const mark: BarMark = { key: `${m.key}-${tone}`, tone, value, period, x: xa, y, width: xb - xa, height: barHeight, valueLabel, periodLabel };
-      y += barHeight + ROW_GAP;
+      y += barHeight + rowGap;
       return mark;
     };
     const before = bar('before');
     const after = bar('after');
-    y -= ROW_GAP;
+    y -= rowGap;
 
     let change: ChangeMark | null = null;
     if (c !== null && mode === 'wide') {
