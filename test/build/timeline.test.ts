@@ -83,7 +83,7 @@ describe('the timeline downloads', () => {
   it('has the table columns the site promises', () => {
     expect(data.columns.map((c) => c.key)).toEqual(['date', 'date_precision', 'category', 'organisation', 'title', 'confidence', 'sources']);
     expect(data.rows[0]!.date).toBe('14 January 2025');
-    expect(data.rows.find((r) => r.title.startsWith('Retail attacks rated'))!.date).toBe('June 2025');
+    expect(data.rows.find((r) => r.title?.startsWith('Retail attacks rated'))!.date).toBe('June 2025');
   });
 
   it('writes the same rows to CSV', () => {

@@ -229,6 +229,15 @@ describe('on a phone', () => {
     expect(await panel.isVisible()).toBe(false);
     expect((await active(page)).id).toBe(ids[1]);
 
+    // Filtering hides months left empty.
+    await page.locator('details[data-tl-filters] > summary').click();
+    await page.locator('select[data-filter="org"]').selectOption('coop');
+    const months = await page.locator('.tl-vmonth:visible .tl-vmonth-label').allTextContents();
+    expect(months[0]).toBe('April 2025');
+    expect(months).not.toContain('January 2025');
+    await page.locator('[data-filter-reset]').click();
+    expect(await page.locator('.tl-vmonth:visible .tl-vmonth-label').first().textContent()).toBe('January 2025');
+
     // A tap opens and closes too.
     const row = page.locator(`.tl-narrow [data-mark-id="${ids[3]}"]`);
     await row.tap();
