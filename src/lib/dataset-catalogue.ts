@@ -87,7 +87,7 @@ export const datasets: DatasetInfo[] = [
     collection: 'balticResponses',
     title: 'NATO and EU responses to the Baltic incidents',
     description:
-      'Statements, patrols, plans and assessments that followed the Baltic incidents, from NATO, the EU, governments and security services, including the counts and claims that reached the press (such as AP\'s "at least 11 cables").',
+      'Statements, patrols, plans and assessments that followed the Baltic incidents, from NATO, the EU, governments and security services, including the counts and claims that reached the press (such as AP’s “at least 11 cables”).',
     unit: ['response', 'responses'],
     dateField: 'date',
   },
@@ -174,20 +174,24 @@ export function flatRow(record: Record<string, unknown>, fields: readonly string
   return row;
 }
 
-/** How records are marked, in words, most common first: [["from several sources", 24], ["from one source", 4], ...]. */
+/**
+ * How records are marked, in words, most common first, unmarked records last:
+ * [["from several sources", 24], ["from one source", 4], ["with no mark", 1]].
+ */
 export function confidenceCounts(records: readonly Record<string, unknown>[]): [string, number][] {
   const words = (c: unknown): string => {
-    if (typeof c !== 'string' || c === '') return 'not marked';
+    if (typeof c !== 'string' || c === '') return 'with no mark';
     if (c.startsWith('multi-source')) return 'from several sources';
     if (c.startsWith('single-source')) return 'from one source';
-    if (c.startsWith('conflicting')) return 'sources conflict';
+    if (c.startsWith('conflicting')) return 'where sources conflict';
     if (c.startsWith('not-verified') || c.startsWith('unverified')) return 'not verified';
     if (c.startsWith('primary')) return 'from the primary source';
     return 'other';
   };
   const counts = new Map<string, number>();
   for (const r of records) counts.set(words(r.confidence), (counts.get(words(r.confidence)) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const last = (w: string) => (w === 'with no mark' ? 1 : 0);
+  return [...counts.entries()].sort((a, b) => last(a[0]) - last(b[0]) || b[1] - a[1] || a[0].localeCompare(b[0]));
 }
 
 /** The earliest and latest value of a date field (YYYY, YYYY-MM or YYYY-MM-DD), compared as text; null if none. */

@@ -137,7 +137,7 @@ describe('the dataset catalogue', () => {
     expect([...citedSourceIds(record)]).toEqual(['a', 'b', 'c', 'd']);
   });
 
-  it('counts confidence marks in words, most common first', () => {
+  it('counts confidence marks in words, most common first and unmarked records last', () => {
     const counts = confidenceCounts([
       { confidence: 'multi-source' },
       { confidence: 'multi-source (locations approximate)' },
@@ -149,9 +149,9 @@ describe('the dataset catalogue', () => {
     expect(counts).toEqual([
       ['from several sources', 2],
       ['from one source', 1],
-      ['not marked', 1],
       ['not verified', 1],
-      ['sources conflict', 1],
+      ['where sources conflict', 1],
+      ['with no mark', 1],
     ]);
   });
 
