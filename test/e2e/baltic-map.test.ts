@@ -1,0 +1,191 @@
+/**
+ * The Baltic map in Chromium, on /charts/baltic-cables/: readable with JavaScript off; keyboard selection in time
+ * order highlights the incident's cables, pipelines and sites and shows its details, Escape closes; a ring on the map
+ * selects its incident; no horizontal page scroll at 320px; labels fit the map's size; no console errors; no axe
+ * violations with an incident open, in both themes.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations } from '../support/axe';
+import { collectProblems, launchBrowser, newContext } from '../support/browser';
+
+const baseUrl = inject('baseUrl');
+const url = `${baseUrl}charts/baltic-cables/`;
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const activeMarkId = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-mark-id') ?? null);
+const linkedAssets = (page: Page) =>
+  page.$$eval('.bm-map--main .bm-asset.is-linked', (els) => els.map((e) => e.getAttribute('data-asset-id')).sort());
+
+/** Tabs from the top of the page until a mark of the map has focus. */
+async function tabToFirstMark(page: Page): Promise<string | null> {
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press('Tab');
+    const id = await activeMarkId(page);
+    if (id) return id;
+  }
+  return null;
+}
+
+describe('with JavaScript off', () => {
+  it('shows the map, every incident’s details as a list, and the table', async () => {
+    const context = await newContext(browser, { javaScriptEnabled: false, viewport: { width: 375, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    expect(await page.locator('.bm-map--main .bm-svg').isVisible()).toBe(true);
+    expect(await page.locator('.bm-map--detail .bm-svg').isVisible()).toBe(true);
+    const panels = page.locator('.bm-detail[data-details-for]');
+    const n = await panels.count();
+    expect(n).toBeGreaterThanOrEqual(10);
+    for (let i = 0; i < n; i++) expect(await panels.nth(i).isVisible()).toBe(true);
+    expect(await page.locator('.bm-static').first().isVisible()).toBe(true);
+    expect(await page.locator('.bm-mark').first().isVisible()).toBe(false);
+    expect(await page.locator('.bm-close').first().isVisible()).toBe(false);
+    expect(await page.locator('.chart-table table').isVisible()).toBe(true);
+    expect(await page.locator('.chart-table tbody tr').count()).toBe(n);
+    const text = await page.locator('.bm').innerText();
+    expect(text).toContain('Helsinki District Court dismissed the case for lack of jurisdiction');
+    expect(text).toMatch(/Routes schematic/i);
+    await context.close();
+  });
+});
+
+describe('with JavaScript', () => {
+  it('selects incidents from the keyboard in time order, highlights their assets and shows details; Escape closes', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const problems = collectProblems(page);
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForSelector('chart-explorer[data-enhanced]');
+    // Details are hidden until chosen; the static headings give way to buttons.
+    expect(await page.locator('.bm-detail[data-details-for]:visible').count()).toBe(0);
+    expect(await page.locator('.bm-mark:visible').count()).toBeGreaterThanOrEqual(10);
+    expect(await page.locator('.bm-static:visible').count()).toBe(0);
+
+    expect(await tabToFirstMark(page)).toBe('INC-2022-09-NORDSTREAM');
+    expect(await page.locator('#chart-baltic-cables-live').textContent()).toMatch(/^NS, context: 26 September 2022, .+\. 1 of \d+\.$/);
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+    expect(await activeMarkId(page)).toBe('INC-2024-12-EAGLES');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowRight');
+    expect(await activeMarkId(page)).toBe('INC-2024-12-EAGLES');
+
+    await page.keyboard.press('Enter');
+    const panel = page.locator('.bm-detail[data-details-for="INC-2024-12-EAGLES"]');
+    expect(await panel.isVisible()).toBe(true);
+    expect(await page.locator('.bm-detail[data-details-for]:visible').count()).toBe(1);
+    expect(await panel.innerText()).toMatch(/Cook Islands/);
+    expect(await page.locator('[data-mark-id="INC-2024-12-EAGLES"]').getAttribute('aria-expanded')).toBe('true');
+    // Its four cables light up on the main map and on the detail; the others fade.
+    expect(await linkedAssets(page)).toEqual(['AST-C-LION1', 'AST-CITIC-FI-EE', 'AST-ELISA-FI-EE', 'AST-ESTLINK2']);
+    expect(await page.locator('.bm-map--detail .bm-asset.is-linked').count()).toBe(4);
+    expect(await page.locator('.bm-map--main .bm-site.is-linked').count()).toBe(3);
+    const faded = await page.$eval('.bm-map--main .bm-asset[data-asset-id="AST-LVRTC-VENTSPILS-GOTLAND"]', (e) => getComputedStyle(e).opacity);
+    const lit = await page.$eval('.bm-map--main .bm-asset[data-asset-id="AST-ESTLINK2"]', (e) => getComputedStyle(e).opacity);
+    expect(Number(faded)).toBeLessThan(0.5);
+    expect(Number(lit)).toBe(1);
+
+    await page.keyboard.press('Escape');
+    expect(await panel.isVisible()).toBe(false);
+    expect(await activeMarkId(page)).toBe('INC-2024-12-EAGLES');
+    expect(await linkedAssets(page)).toEqual([]);
+
+    // Space opens too; the close button closes and returns focus to the mark.
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press(' ');
+    expect(await page.locator('.bm-detail[data-details-for="INC-2025-01-VEZHEN"]').isVisible()).toBe(true);
+    expect(await linkedAssets(page)).toEqual(['AST-LVRTC-VENTSPILS-GOTLAND']);
+    await page.locator('.bm-detail[data-details-for="INC-2025-01-VEZHEN"] .bm-close').click();
+    expect(await page.locator('.bm-detail[data-details-for="INC-2025-01-VEZHEN"]').isVisible()).toBe(false);
+    expect(await activeMarkId(page)).toBe('INC-2025-01-VEZHEN');
+
+    // An incident that is not on the map opens its details and lights nothing on the map.
+    await page.keyboard.press('End');
+    await page.keyboard.press('Home');
+    expect(await activeMarkId(page)).toBe('INC-2022-09-NORDSTREAM');
+    await page.locator('[data-mark-id="INC-2025-05-SWEPOL-NEARMISS"]').focus();
+    await page.keyboard.press('Enter');
+    expect(await page.locator('.bm-detail[data-details-for="INC-2025-05-SWEPOL-NEARMISS"]').innerText()).toMatch(/no damage, so not mapped/);
+    expect(await page.locator('.bm-svg .is-linked').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('selects an incident when its ring on the map is clicked, the next one on each click where rings overlap', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const problems = collectProblems(page);
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForSelector('chart-explorer[data-enhanced]');
+    const open = () => page.$$eval('.bm-detail[data-details-for]', (els) => els.filter((e) => !(e as HTMLElement).hidden).map((e) => e.getAttribute('data-details-for')));
+    // On the detail map the Helsinki–Tallinn rings of incidents 1, 3 and 7 overlap.
+    // Opening details scrolls them into view (smoothly), so find the ring again before each click.
+    const clickRing = async (selector: string) => {
+      const ring = page.locator(selector);
+      await ring.scrollIntoViewIfNeeded();
+      await page.waitForTimeout(600);
+      const box = (await ring.boundingBox())!;
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    };
+    const click = () => clickRing('.bm-map--detail .bm-site[data-linked="INC-2025-12-FITBURG"] .bm-ring');
+    await click();
+    expect(await open()).toEqual(['INC-2023-10-BALTICCONNECTOR']);
+    await click();
+    expect(await open()).toEqual(['INC-2024-12-EAGLES']);
+    await click();
+    expect(await open()).toEqual(['INC-2025-12-FITBURG']);
+    expect(await linkedAssets(page)).toEqual(['AST-ELISA-FI-EE']);
+    // A ring of one incident on the main map.
+    await clickRing('.bm-map--main .bm-site[data-linked="INC-2026-01-LIEPAJA"] .bm-ring');
+    expect(await open()).toEqual(['INC-2026-01-LIEPAJA']);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it.each(['light', 'dark'] as const)('has no axe violations with an incident open (%s)', async (theme) => {
+    const context = await newContext(browser, { theme });
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForSelector('chart-explorer[data-enhanced]');
+    await page.locator('[data-mark-id="INC-2023-10-BALTICCONNECTOR"]').click();
+    await page.locator('.bm-detail[data-details-for="INC-2023-10-BALTICCONNECTOR"] summary').click();
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe.each([320, 375, 1280])('at %ipx wide', (width) => {
+  it.each([true, false])('has no horizontal page scroll and labels sized for the map (JavaScript %s)', async (js) => {
+    const context = await newContext(browser, { viewport: { width, height: 800 }, javaScriptEnabled: js });
+    const page = await context.newPage();
+    const problems = collectProblems(page);
+    await page.goto(url, { waitUntil: 'load' });
+    const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    expect(scroll).toBeLessThanOrEqual(client);
+    const mapWidth = await page.$eval('.bm-map--main', (e) => e.getBoundingClientRect().width);
+    expect(mapWidth).toBeLessThanOrEqual(width);
+    const shown = await page.$$eval('.bm-map--main .bm-labels', (els) =>
+      els.filter((e) => getComputedStyle(e).display !== 'none').map((e) => e.getAttribute('class')),
+    );
+    expect(shown).toEqual([mapWidth >= 500 ? 'bm-labels bm-labels--roomy' : 'bm-labels bm-labels--compact']);
+    // Every label of the shown set lies within the map box.
+    const outside = await page.$$eval('.bm-map--main .bm-labels text', (els) => {
+      const box = document.querySelector('.bm-map--main')!.getBoundingClientRect();
+      return els
+        .filter((e) => getComputedStyle(e.ownerSVGElement!).display !== 'none')
+        .map((e) => ({ t: e.textContent, r: e.getBoundingClientRect() }))
+        .filter(({ r }) => r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1)
+        .map(({ t }) => t);
+    });
+    expect(outside).toEqual([]);
+    if (js) expect(problems).toEqual([]);
+    await context.close();
+  });
+});
