@@ -111,6 +111,7 @@ describe('profitModel', () => {
       { measure: 'Statutory profit before tax', h1_2024_25_gbp_m: 391.9, h1_2025_26_gbp_m: 3.4, change_pct: -99.1 },
       { measure: 'Adjusted profit before tax', h1_2024_25_gbp_m: 413.1, h1_2025_26_gbp_m: 184.1, change_pct: -55.4 },
     ]);
+    expect(table.notes).toEqual(model.notes);
   });
 
   it('insists that a charted figure sources disagree on is explained in a figure note', () => {

@@ -18,4 +18,9 @@ export interface ChartTable {
   caption: string;
   columns: ChartColumn[];
   rows: Record<string, Cell>[];
+  /**
+   * Optional: the chart's notes as readers see them, when a kind builds them from the data (the profit chart fills
+   * its figures in from ms-financials). Downloads should carry these rather than the entry's own `notes`.
+   */
+  notes?: string[];
 }

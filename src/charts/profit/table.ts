@@ -27,6 +27,7 @@ export function profitTable(title: string, model: ProfitModel): ChartTable {
       [afterKey]: r.after,
       change_pct: r.change === null ? null : roundChange(r.change),
     })),
+    notes: model.notes,
   };
 }
 
