@@ -76,7 +76,7 @@ describe('the Data page', () => {
 
   it.each(names)('offers %s as JSON and CSV files that exist and hold every record', (name) => {
     const s = section(name);
-    const links = [...s.matchAll(/<a href="([^"]+)" download="([^"]+)"/g)].map((m) => [m[1]!, m[2]!]);
+    const links: [string, string][] = [...s.matchAll(/<a href="([^"]+)" download="([^"]+)"/g)].map((m) => [m[1]!, m[2]!]);
     expect(links).toEqual([
       [`/data/${name}.json`, `${name}.json`],
       [`/data/${name}.csv`, `${name}.csv`],
