@@ -61,6 +61,8 @@ export interface IncidentView {
   vessel: string | null;
   vesselName: string | null;
   flag: string | null;
+  /** When sources differ on the flag. */
+  flagNote: string | null;
   assets: AssetMention[];
   /** What of this incident the map leaves out, and why, in readers' words. */
   unplotted: UnplottedView[];
@@ -175,6 +177,7 @@ export function buildBalticModel(
       vessel: d.vessel ?? inc.suspected_vessel?.name ?? null,
       vesselName: inc.suspected_vessel?.name ?? null,
       flag: inc.suspected_vessel?.flag ?? null,
+      flagNote: d.flag_note ?? null,
       assets: mentions,
       unplotted,
       points,

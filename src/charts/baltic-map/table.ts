@@ -29,7 +29,7 @@ export function balticTable(model: BalticModel, caption: string): ChartTable {
       approximate_location: i.location,
       approximate_points: i.points.length ? i.points.map(pointText).join('; ') : null,
       vessel: i.vessel,
-      flag: i.flag,
+      flag: i.flag && i.flagNote ? `${i.flag} (${i.flagNote})` : i.flag,
       outcome: i.outcome,
       sources: i.sources.map((s) => `${s.publisher}${s.date ? ` (${s.date})` : ''}`).join('; '),
     })),

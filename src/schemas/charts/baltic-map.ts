@@ -50,6 +50,8 @@ export const balticIncidentDisplay = z.object({
    * Leave out to show just the name and flag from the dataset.
    */
   vessel: z.string().optional(),
+  /** A note on the ship's flag when sources differ, e.g. "one report said Panama". */
+  flag_note: z.string().optional(),
   /** The suspected cause, with how sure anyone is: "suspected", "ruled an accident", "not determined". */
   cause: z.string().min(5),
   /** Investigation and court outcome as of the latest reporting, saying what is contested or pending. */
