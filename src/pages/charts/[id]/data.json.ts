@@ -15,7 +15,7 @@ export const GET: APIRoute<{ chart: CollectionEntry<'charts'> }> = async ({ prop
     id: chart.id,
     title: chart.data.title,
     takeaway: chart.data.takeaway,
-    notes: chart.data.notes,
+    notes: table.notes ?? chart.data.notes,
     sources: await resolveSources(chart.data.sources),
     columns: table.columns,
     rows: table.rows,
