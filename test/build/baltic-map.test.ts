@@ -126,6 +126,11 @@ describe('the Baltic map page', () => {
     for (const text of [csv, JSON.stringify(json), html]) expect(text).not.toMatch(/telegeography/i);
   });
 
+  it('shows none of the fact sheet’s working notes to readers', () => {
+    const csv = fs.readFileSync(path.join(distRoot, page, 'data.csv'), 'utf8');
+    for (const text of [html, csv]) expect(text).not.toMatch(/sources read|researcher|placeholder|second pass|coordinate_method/i);
+  });
+
   it('loads its script from the site, nothing inline that CSP would block', () => {
     expect(html).toMatch(/<script type="module" src="\/_astro\/[^"]+\.js"><\/script>/);
     expect(maps).not.toMatch(/\sstyle="/);

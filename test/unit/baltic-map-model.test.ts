@@ -92,6 +92,9 @@ describe('details', () => {
     ]);
     expect(eagle.assets.every((a) => a.drawn)).toBe(true);
     expect(view('INC-2023-10-BALTICCONNECTOR').assets.find((a) => a.id === 'AST-BALTIKA')!.drawn).toBe(false);
+    // Every cable is named in the chart entry's words, never the fact sheet's ("… in sources read").
+    for (const i of model.incidents) for (const a of i.assets) expect(a.label).not.toMatch(/sources read|TeleGeography/i);
+    expect(view('INC-2025-12-EE-OTHER-FAULTS').assets.map((a) => a.label)).toEqual(chart.display['INC-2025-12-EE-OTHER-FAULTS']!.site_labels);
   });
 
   it('resolve sources with publisher, title, date and link, and never show TeleGeography', () => {
@@ -148,6 +151,15 @@ describe('table', () => {
     expect(row.flag).toMatch(/^Cook Islands \(one report said Panama/);
     expect(String(row.approximate_points).split('; ')).toEqual(expect.arrayContaining(['60.04° N, 25.93° E', '59.70° N, 24.65° E']));
     expect(row.sources).toMatch(/Yle/);
+  });
+
+  it('keeps cells short, and says when only one source names the ship', () => {
+    for (const row of table.rows) {
+      expect(String(row.outcome).length).toBeLessThanOrEqual(80);
+      expect(String(row.approximate_location).length).toBeLessThanOrEqual(80);
+    }
+    expect(table.rows[0]!.vessel).toBe('Andromeda (sailing yacht) (one source)');
+    expect(table.rows.find((r) => r.vessel === 'Eagle S')!.outcome).toBe('Case dismissed (no jurisdiction); appeal pending');
   });
 
   it('marks the unmapped and never shows TeleGeography', () => {

@@ -11,7 +11,7 @@ import { assetKind, balticLayout, type AssetInput, type AssetKind, type BalticLa
 /** The incident fields the model reads on top of the layout's. */
 export interface IncidentRecord extends IncidentInput {
   date_range?: string[];
-  suspected_vessel?: { name?: string; flag?: string } | null;
+  suspected_vessel?: { name?: string; flag?: string; confidence?: string } | null;
   sources: string[];
 }
 
@@ -49,8 +49,12 @@ export interface IncidentView {
   label: string;
   summary: string;
   location: string;
+  /** Where, in a few words (table). */
+  area: string;
   cause: string;
   outcome: string;
+  /** The outcome in a few words (table). */
+  status: string;
   repair: string | null;
   dateNote: string | null;
   /** ISO date as recorded (first day of a range) and its precision. */
@@ -60,6 +64,8 @@ export interface IncidentView {
   dateText: string;
   vessel: string | null;
   vesselName: string | null;
+  /** Only one source names the ship. */
+  vesselSingleSource: boolean;
   flag: string | null;
   /** When sources differ on the flag. */
   flagNote: string | null;
@@ -131,13 +137,16 @@ export function buildBalticModel(
       throw new Error(`content/charts: no display text for incident "${entry.id}" (add it under display: in the baltic-map chart's YAML)`);
     }
     const mentions: AssetMention[] = [];
+    let unnamed = 0;
     for (const site of inc.sites) {
       const id = site.asset_id ?? null;
       if (id && mentions.some((m) => m.id === id)) continue;
       const asset = id ? assetsById.get(id) : undefined;
+      // The dataset's own wording is the last resort: every name readers see should come from the chart entry.
+      const label = id ? (config.asset_labels[id] ?? asset?.name) : d.site_labels?.[unnamed++];
       mentions.push({
         id,
-        label: (id && config.asset_labels[id]) || asset?.name || site.infrastructure,
+        label: label ?? site.infrastructure,
         kind: assetKind(asset?.type ?? (site as { type?: string }).type ?? 'telecom'),
         drawn: id !== null && entry.assetIds.includes(id),
       });
@@ -167,8 +176,10 @@ export function buildBalticModel(
       label: d.label,
       summary: d.summary,
       location: d.location,
+      area: d.area,
       cause: d.cause,
       outcome: d.outcome,
+      status: d.status,
       repair: d.repair ?? null,
       dateNote: d.date_note ?? null,
       date: inc.date,
@@ -176,6 +187,7 @@ export function buildBalticModel(
       dateText: incidentDateText(inc.date, inc.date_precision, inc.date_range),
       vessel: d.vessel ?? inc.suspected_vessel?.name ?? null,
       vesselName: inc.suspected_vessel?.name ?? null,
+      vesselSingleSource: (inc.suspected_vessel?.confidence ?? '').startsWith('single-source'),
       flag: inc.suspected_vessel?.flag ?? null,
       flagNote: d.flag_note ?? null,
       assets: mentions,

@@ -17,7 +17,7 @@ export function balticTable(model: BalticModel, caption: string): ChartTable {
       { key: 'approximate_points', label: 'Points drawn (approximate)' },
       { key: 'vessel', label: 'Ship' },
       { key: 'flag', label: 'Flag' },
-      { key: 'outcome', label: 'Outcome' },
+      { key: 'outcome', label: 'Outcome (as of early 2026)' },
       { key: 'sources', label: 'Sources' },
     ],
     rows: model.incidents.map((i) => ({
@@ -26,12 +26,12 @@ export function balticTable(model: BalticModel, caption: string): ChartTable {
       date: i.date,
       date_precision: i.datePrecision === 'hour' ? 'day' : i.datePrecision,
       assets: i.assets.map((a) => a.label).join('; '),
-      approximate_location: i.location,
+      approximate_location: i.area,
       approximate_points: i.points.length ? i.points.map(pointText).join('; ') : null,
-      vessel: i.vessel,
+      vessel: i.vesselName && i.vesselSingleSource ? `${i.vesselName} (one source)` : i.vesselName,
       flag: i.flag && i.flagNote ? `${i.flag} (${i.flagNote})` : i.flag,
-      outcome: i.outcome,
-      sources: i.sources.map((s) => `${s.publisher}${s.date ? ` (${s.date})` : ''}`).join('; '),
+      outcome: i.status,
+      sources: [...new Set(i.sources.map((s) => s.publisher))].join('; '),
     })),
   };
 }

@@ -45,17 +45,26 @@ export const balticIncidentDisplay = z.object({
   summary: z.string().min(20),
   /** Where, in words, saying that the point is approximate (or that it was not published and is not mapped). */
   location: z.string().min(5),
+  /** Where, in a few words for the data table, e.g. "Gulf of Finland, Finland’s economic zone". */
+  area: z.string().min(3).max(80),
   /**
    * The ship, in words, when the vessel named in the dataset needs explaining (e.g. "shadow fleet", single source).
    * Leave out to show just the name and flag from the dataset.
    */
   vessel: z.string().optional(),
+  /**
+   * Names, in the site's words, for damaged cables the dataset lists without an asset id, in the order of the
+   * incident's sites, e.g. ["Second Estonia–Sweden telecom cable (owner not named)"].
+   */
+  site_labels: z.array(z.string().min(3)).optional(),
   /** A note on the ship's flag when sources differ, e.g. "one report said Panama". */
   flag_note: z.string().optional(),
   /** The suspected cause, with how sure anyone is: "suspected", "ruled an accident", "not determined". */
   cause: z.string().min(5),
   /** Investigation and court outcome as of the latest reporting, saying what is contested or pending. */
   outcome: z.string().min(5),
+  /** The outcome in a few words for the data table, e.g. "Case dismissed (jurisdiction); appeal pending". */
+  status: z.string().min(3).max(80),
   /** Repair and return to service, with dates as precise as reported. */
   repair: z.string().optional(),
   /** A note on the date when sources differ or it is only approximately known. */
