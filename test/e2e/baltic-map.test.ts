@@ -179,7 +179,7 @@ describe.each([320, 375, 1280])('at %ipx wide', (width) => {
     const outside = await page.$$eval('.bm-map--main .bm-labels text', (els) => {
       const box = document.querySelector('.bm-map--main')!.getBoundingClientRect();
       return els
-        .filter((e) => getComputedStyle(e.ownerSVGElement!).display !== 'none')
+        .filter((e) => getComputedStyle((e as SVGTextElement).ownerSVGElement!).display !== 'none')
         .map((e) => ({ t: e.textContent, r: e.getBoundingClientRect() }))
         .filter(({ r }) => r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1)
         .map(({ t }) => t);
