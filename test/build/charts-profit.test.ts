@@ -19,7 +19,7 @@ describe('the chart page /charts/ms-profit/', () => {
   it('has the chart in one figure named by its title, with the takeaway under it', () => {
     expect(figure).not.toBe('');
     expect(figure).toMatch(/aria-labelledby="chart-ms-profit-title"/);
-    expect(textOf(figure, 'h2', 'id="chart-ms-profit-title"')).toBe('M&S profit before tax, first half of the year');
+    expect(textOf(figure, 'h1', 'id="chart-ms-profit-title"')).toBe('M&S profit before tax, first half of the year');
     expect(textOf(figure, 'p', 'class="chart-takeaway"')).toMatch(/Statutory profit fell by about 99%.*adjusted profit.*about 55%/);
   });
 

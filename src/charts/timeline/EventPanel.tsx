@@ -15,12 +15,12 @@ interface Props {
   idPrefix: string;
   /** Show the title as a heading with the date and category above it (off where the list row already shows them). */
   heading?: boolean;
-  headingLevel?: 3 | 4 | 5;
+  headingLevel?: 2 | 3 | 4 | 5;
 }
 
 export function EventPanel({ event: e, sources, idPrefix, heading = true, headingLevel = 4 }: Props) {
   const cat = categoryByKey.get(e.category)!;
-  const H = `h${headingLevel}` as 'h3' | 'h4' | 'h5';
+  const H = `h${headingLevel}` as 'h2' | 'h3' | 'h4' | 'h5';
   const headingId = `${idPrefix}-${e.id}-title`;
   return (
     <div
