@@ -2,7 +2,9 @@
  * Loads a timeline chart's events from the content collections (build time only): the chart entry, the datasets it
  * includes, and every source the events cite.
  */
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { loadChartEntry } from '../frame/load-chart-entry';
+import { sourceLookup } from '../../lib/content';
 import type { Source } from '../../schemas/source';
 import type { TimelineChartData } from '../../schemas/charts/timeline';
 import type { DatasetName } from './categories';
@@ -34,17 +36,17 @@ export async function loadTimeline(entry: CollectionEntry<'charts'>): Promise<Lo
     datasets[name] = records.map((r) => r.data as unknown as SourceRecord);
   }
   const events = buildEvents(chart, datasets);
+  const lookup = await sourceLookup();
   const sources: Record<string, Source> = {};
   for (const id of new Set(events.flatMap((e) => e.sources))) {
-    const s = await getEntry('sources', id);
+    const s = lookup(id);
     if (!s) throw new Error(`timeline: unknown source id "${id}"`);
-    sources[id] = s.data;
+    sources[id] = s;
   }
   return { chart, events, sources };
 }
 
 export async function loadTimelineById(id: string): Promise<{ entry: CollectionEntry<'charts'> } & LoadedTimeline> {
-  const entry = await getEntry('charts', id);
-  if (!entry) throw new Error(`unknown chart dataset "${id}" (no content/charts/${id}.yaml)`);
+  const entry = await loadChartEntry(id, 'timeline', 'IncidentTimeline');
   return { entry, ...(await loadTimeline(entry)) };
 }

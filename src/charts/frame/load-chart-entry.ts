@@ -1,0 +1,23 @@
+/**
+ * Finds a chart entry by the id an editor wrote in MDX (dataset="…") and checks it is the kind the component draws.
+ * Every chart component starts here, so a wrong id or kind fails the build with the same clear message.
+ */
+import { getEntry, type CollectionEntry } from 'astro:content';
+import type { ChartKind } from '../../schemas/chart';
+
+export async function loadChartEntry(dataset: string, kind: ChartKind, component: string): Promise<CollectionEntry<'charts'>> {
+  const entry = await getEntry('charts', dataset);
+  if (!entry) throw new Error(`<${component} dataset="${dataset}">: unknown chart dataset (no content/charts/${dataset}.yaml)`);
+  if (entry.data.kind !== kind) {
+    throw new Error(`<${component} dataset="${dataset}">: that chart is a "${entry.data.kind}" chart; <${component}> draws "${kind}" charts`);
+  }
+  return entry;
+}
+
+/**
+ * Heading levels for a chart: on its own page the title is the page's h1 and items inside are h2;
+ * inside an article the title is an h3 under the article's h2 sections and items are h4.
+ */
+export function chartHeadingLevels(standalone: boolean): { title: 1 | 3; item: 2 | 4 } {
+  return standalone ? { title: 1, item: 2 } : { title: 3, item: 4 };
+}
