@@ -58,6 +58,11 @@ describe('the lead article', () => {
     for (const n of distinct) expect(html).toMatch(new RegExp(`<li id="source-${n}" value="${n}"`));
   });
 
+  it('has a corrections section, which says when there are none', () => {
+    expect(html).toMatch(/<h2 id="corrections-title"[^>]*>Corrections<\/h2>/);
+    expect(html).toMatch(/No corrections have been made to this article\./);
+  });
+
   it('has a sources section with publisher and link', () => {
     expect(html).toMatch(/<h2 id="sources-title"[^>]*>Sources<\/h2>/);
     expect(html).toMatch(/<li id="source-1"[^>]*>[\s\S]*?<span class="publisher"[^>]*>[^<]+<\/span>,\s*<a href="https?:\/\//);

@@ -19,9 +19,11 @@ describe('Corrections', () => {
     expect(html).toMatch(/<h2 id="corrections-title"[^>]*>Corrections<\/h2>/);
     expect(html).toMatch(/<time datetime="2025-12-09"[^>]*>9 December 2025<\/time>: An earlier version gave the wrong month/);
   });
-  it('renders nothing when there are none', async () => {
+  it('says there are none, and links to the corrections policy', async () => {
     const html = await container.renderToString(Corrections, { props: { corrections: [] } });
-    expect(html).not.toMatch(/Corrections/);
+    expect(html).toMatch(/No corrections have been made to this article\./);
+    expect(html).not.toMatch(/<time/);
+    expect(html).toMatch(/<a href="\/about\/#corrections"[^>]*>corrections policy<\/a>/);
   });
 });
 
