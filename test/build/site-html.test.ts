@@ -56,6 +56,10 @@ describe('the lead article', () => {
     // Numbers appear in order of first use: each new number is one more than the highest so far.
     distinct.forEach((n, i) => expect(n).toBe(i + 1));
     for (const n of distinct) expect(html).toMatch(new RegExp(`<li id="source-${n}" value="${n}"`));
+    // Each numbered source links back to its first citation, and no id is used twice on the page.
+    for (const n of distinct) expect(html).toMatch(new RegExp(`<sup class="cite" id="cite-${n}"[\\s\\S]*href="#cite-${n}"`));
+    const ids = attributeValues(html, 'id');
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   });
 
   it('has a corrections section, which says when there are none', () => {

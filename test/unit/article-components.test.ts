@@ -63,6 +63,10 @@ describe('Cite', () => {
   it('renders the build-assigned number as a link to the source list', async () => {
     const html = await container.renderToString(Cite, { props: { id: 'alliance-2025-11-05', n: '3' } });
     expect(html).toMatch(/<sup class="cite"[^>]*><a href="#source-3" aria-label="Source 3"[^>]*>\[3\]<\/a><\/sup>/);
+    // Only a source's first citation carries the id the source list links back to, so ids never repeat.
+    expect(html).not.toMatch(/<sup[^>]* id=/);
+    const first = await container.renderToString(Cite, { props: { id: 'alliance-2025-11-05', n: '3', first: 'true' } });
+    expect(first).toMatch(/<sup class="cite" id="cite-3"/);
   });
   it('refuses to render without a number (outside an article)', async () => {
     await expect(container.renderToString(Cite, { props: { id: 'x' } })).rejects.toThrow(/was not numbered/);

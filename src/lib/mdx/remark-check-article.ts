@@ -2,7 +2,8 @@
  * A remark plugin run on every MDX article at build time. It
  * - checks every <Term slug>, chart `dataset`, <Cite id> and internal link against what exists,
  *   and stops the build with the file and the bad value named;
- * - numbers citations in order of first use (adds n="…" to each <Cite>) and records the order;
+ * - numbers citations in order of first use (adds n="…" to each <Cite>, and first="true" to the first citation of
+ *   each source, which the source list links back to) and records the order;
  * - prefixes internal markdown links with the base path;
  * - records the word count for the reading time.
  * Results go to the entry's remarkPluginFrontmatter: { citationOrder, wordCount }.
@@ -84,10 +85,12 @@ export function remarkCheckArticle(options: { base?: string } = {}) {
         if (!id) problems.push(`${at(node)}: <Cite> needs an id="…"`);
         else if (!citable.has(id)) problems.push(`${at(node)}: unknown source id "${id}" in <Cite> (not in the article's sources or content/data/sources.json)`);
         else {
-          if (!citationOrder.includes(id)) citationOrder.push(id);
+          const first = !citationOrder.includes(id);
+          if (first) citationOrder.push(id);
           node.attributes = [
-            ...(node.attributes ?? []).filter((a) => a.name !== 'n'),
+            ...(node.attributes ?? []).filter((a) => a.name !== 'n' && a.name !== 'first'),
             { type: 'mdxJsxAttribute', name: 'n', value: String(citationOrder.indexOf(id) + 1) },
+            ...(first ? [{ type: 'mdxJsxAttribute', name: 'first', value: 'true' }] : []),
           ];
         }
       } else if (chartComponents.includes(name)) {
