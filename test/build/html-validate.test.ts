@@ -1,0 +1,19 @@
+/**
+ * Every built page is valid HTML by html-validate's recommended rules (duplicate ids, bad nesting, missing labels, …).
+ * Rules switched off in .htmlvalidate.json are matters of style (React writes `dateTime`, Astro writes `<!DOCTYPE html>`)
+ * or are checked by axe in the browser tests instead.
+ */
+import { describe, expect, it } from 'vitest';
+import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
+import { distRoot } from '../support/paths';
+import { builtPages, readPage } from '../support/site-pages';
+
+const validator = new HtmlValidate(new FileSystemConfigLoader());
+
+describe('valid HTML', () => {
+  it.each(builtPages(distRoot))('/%s', async (page) => {
+    const report = await validator.validateString(readPage(distRoot, page), `${page || 'index'}.html`);
+    const messages = report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`));
+    expect(messages).toEqual([]);
+  });
+});
