@@ -1,6 +1,7 @@
 /**
  * Every built page, in a real browser: no axe WCAG 2.2 AA violations in the light and dark themes,
- * no console errors or failed requests, and the main text is there with JavaScript off.
+ * no console errors or failed requests, the main text is there with JavaScript off, and nothing makes the page scroll
+ * sideways on a 320px-wide screen.
  * One tab per theme is reused across pages (a page load each, no new browser), to keep the run short on 2 cores.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -58,5 +59,24 @@ describe('every page with JavaScript off', () => {
     expect((await h1.innerText()).trim().length).toBeGreaterThan(2);
     const text = await tab.locator('main').innerText();
     expect(text.length).toBeGreaterThan(120);
+  });
+});
+
+describe('every page on a 320px-wide screen', () => {
+  let context: BrowserContext;
+  let tab: Page;
+  beforeAll(async () => {
+    context = await newContext(browser, { viewport: { width: 320, height: 640 } });
+    tab = await context.newPage();
+  });
+  afterAll(async () => context?.close());
+
+  it.each(pages)('/%s does not scroll sideways', async (page) => {
+    await tab.goto(baseUrl + page, { waitUntil: 'load' });
+    const { scrollWidth, clientWidth } = await tab.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      clientWidth: document.documentElement.clientWidth,
+    }));
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
   });
 });
