@@ -2,21 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { allText, overlaps, profitLayout, SIZES, type ProfitLayout, type ProfitMeasure } from '../../src/charts/profit/layout';
 import { textWidth } from '../../src/charts/profit/text-width';
+import { msProfit } from './profit-data';
 
-const msProfit: ProfitMeasure[] = [
-  {
-    key: 'statutory',
-    label: 'Statutory profit before tax',
-    before: { value: 391.9, period: '26 weeks to 28 Sep 2024' },
-    after: { value: 3.4, period: '26 weeks to 27 Sep 2025' },
-  },
-  {
-    key: 'adjusted',
-    label: 'Adjusted profit before tax',
-    before: { value: 413.1, period: '26 weeks to 28 Sep 2024' },
-    after: { value: 184.1, period: '26 weeks to 27 Sep 2025' },
-  },
-];
 
 const WIDTHS = [280, 320, 375, 480, 640, 680, 1000];
 

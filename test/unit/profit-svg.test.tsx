@@ -2,22 +2,10 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import ProfitSvg from '../../src/charts/profit/ProfitSvg';
-import { profitLayout, type ProfitMeasure } from '../../src/charts/profit/layout';
+import { profitLayout } from '../../src/charts/profit/layout';
+import { msProfit } from './profit-data';
 
-const measures: ProfitMeasure[] = [
-  {
-    key: 'statutory',
-    label: 'Statutory profit before tax',
-    before: { value: 391.9, period: '26 weeks to 28 Sep 2024' },
-    after: { value: 3.4, period: '26 weeks to 27 Sep 2025' },
-  },
-  {
-    key: 'adjusted',
-    label: 'Adjusted profit before tax',
-    before: { value: 413.1, period: '26 weeks to 28 Sep 2024' },
-    after: { value: 184.1, period: '26 weeks to 27 Sep 2025' },
-  },
-];
+const measures = msProfit;
 
 const render = (width: number) =>
   renderToStaticMarkup(<ProfitSvg layout={profitLayout(measures, width)} labelledBy="chart-t-title" describedBy="chart-t-desc" />);
