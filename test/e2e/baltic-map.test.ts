@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations } from '../support/axe';
-import { collectProblems, launchBrowser, newContext } from '../support/browser';
+import { launchBrowser, openPage, sidewaysScroll } from '../support/browser';
 
 const baseUrl = inject('baseUrl');
 const url = `${baseUrl}charts/baltic-cables/`;
@@ -36,9 +36,7 @@ async function tabToFirstMark(page: Page): Promise<string | null> {
 
 describe('with JavaScript off', () => {
   it('shows the map, every incident’s details as a list, and the table', async () => {
-    const context = await newContext(browser, { javaScriptEnabled: false, viewport: { width: 375, height: 800 } });
-    const page = await context.newPage();
-    await page.goto(url, { waitUntil: 'load' });
+    const { context, page } = await openPage(browser, url, { javaScriptEnabled: false, viewport: { width: 375, height: 800 } });
     expect(await page.locator('.bm-map--main .bm-svg').isVisible()).toBe(true);
     expect(await page.locator('.bm-map--detail .bm-svg').isVisible()).toBe(true);
     const panels = page.locator('.bm-detail[data-details-for]');
@@ -59,11 +57,7 @@ describe('with JavaScript off', () => {
 
 describe('with JavaScript', () => {
   it('selects incidents from the keyboard in time order, highlights their assets and shows details; Escape closes', async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    const problems = collectProblems(page);
-    await page.goto(url, { waitUntil: 'load' });
-    await page.waitForSelector('chart-explorer[data-enhanced]');
+    const { context, page, problems } = await openPage(browser, url, { enhanced: true });
     // Details are hidden until chosen; the static headings give way to buttons.
     expect(await page.locator('.bm-detail[data-details-for]:visible').count()).toBe(0);
     expect(await page.locator('.bm-mark:visible').count()).toBeGreaterThanOrEqual(10);
@@ -119,11 +113,7 @@ describe('with JavaScript', () => {
   });
 
   it('selects an incident when its ring on the map is clicked, the next one on each click where rings overlap', async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    const problems = collectProblems(page);
-    await page.goto(url, { waitUntil: 'load' });
-    await page.waitForSelector('chart-explorer[data-enhanced]');
+    const { context, page, problems } = await openPage(browser, url, { enhanced: true });
     const open = () => page.$$eval('.bm-detail[data-details-for]', (els) => els.filter((e) => !(e as HTMLElement).hidden).map((e) => e.getAttribute('data-details-for')));
     // On the detail map the Helsinki–Tallinn rings of incidents 1, 3 and 7 overlap.
     // Opening details scrolls them into view (smoothly), so find the ring again before each click.
@@ -150,10 +140,7 @@ describe('with JavaScript', () => {
   });
 
   it.each(['light', 'dark'] as const)('has no axe violations with an incident open (%s)', async (theme) => {
-    const context = await newContext(browser, { theme });
-    const page = await context.newPage();
-    await page.goto(url, { waitUntil: 'load' });
-    await page.waitForSelector('chart-explorer[data-enhanced]');
+    const { context, page } = await openPage(browser, url, { theme, enhanced: true });
     await page.locator('[data-mark-id="INC-2023-10-BALTICCONNECTOR"]').click();
     await page.locator('.bm-detail[data-details-for="INC-2023-10-BALTICCONNECTOR"] summary').click();
     expect(await axeViolations(page)).toEqual([]);
@@ -163,12 +150,8 @@ describe('with JavaScript', () => {
 
 describe.each([320, 375, 1280])('at %ipx wide', (width) => {
   it.each([true, false])('has no horizontal page scroll and labels sized for the map (JavaScript %s)', async (js) => {
-    const context = await newContext(browser, { viewport: { width, height: 800 }, javaScriptEnabled: js });
-    const page = await context.newPage();
-    const problems = collectProblems(page);
-    await page.goto(url, { waitUntil: 'load' });
-    const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
-    expect(scroll).toBeLessThanOrEqual(client);
+    const { context, page, problems } = await openPage(browser, url, { viewport: { width, height: 800 }, javaScriptEnabled: js });
+    expect(await sidewaysScroll(page)).toBeLessThanOrEqual(0);
     const mapWidth = await page.$eval('.bm-map--main', (e) => e.getBoundingClientRect().width);
     expect(mapWidth).toBeLessThanOrEqual(width);
     const shown = await page.$$eval('.bm-map--main .bm-labels', (els) =>

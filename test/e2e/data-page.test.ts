@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { collectProblems, launchBrowser, newContext } from '../support/browser';
+import { launchBrowser, openPage, sidewaysScroll } from '../support/browser';
 
 const baseUrl = inject('baseUrl');
 const dataPage = `${baseUrl}data/`;
@@ -19,9 +19,7 @@ afterAll(async () => {
 
 describe('the Data page', () => {
   it('lists every dataset with its downloads with JavaScript off', async () => {
-    const context = await newContext(browser, { javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(dataPage, { waitUntil: 'load' });
+    const { context, page } = await openPage(browser, dataPage, { javaScriptEnabled: false });
     const headings = await page.locator('section.dataset h2').allInnerTexts();
     expect(headings).toHaveLength(8);
     expect(headings.at(-1)).toBe('Charts');
@@ -31,21 +29,16 @@ describe('the Data page', () => {
   });
 
   it.each([320, 375, 1280])('does not scroll sideways at %ipx, even with every source list open', async (width) => {
-    const context = await newContext(browser, { viewport: { width, height: 900 } });
-    const page = await context.newPage();
-    const problems = collectProblems(page);
-    await page.goto(dataPage, { waitUntil: 'load' });
+    const { context, page, problems } = await openPage(browser, dataPage, { viewport: { width, height: 900 } });
     await page.locator('details.source-list').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
-    const scroll = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const scroll = await sidewaysScroll(page);
     expect(scroll).toBe(0);
     expect(problems).toEqual([]);
     await context.close();
   });
 
   it('opens a source list from the keyboard', async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await page.goto(dataPage, { waitUntil: 'load' });
+    const { context, page } = await openPage(browser, dataPage);
     const details = page.locator('#ms-financials details.source-list');
     await page.locator('#ms-financials .facts dt', { hasText: 'Sources' }).evaluate((el) => {
       el.setAttribute('tabindex', '-1');
@@ -62,9 +55,7 @@ describe('the Data page', () => {
   });
 
   it('serves every download it links to, as JSON or CSV', async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await page.goto(dataPage, { waitUntil: 'load' });
+    const { context, page } = await openPage(browser, dataPage);
     const hrefs = await page.locator('a[download]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(hrefs.length).toBeGreaterThanOrEqual(14 + 6);
     for (const href of hrefs) {

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { axeViolations } from '../support/axe';
-import { collectProblems, launchBrowser, newContext } from '../support/browser';
+import { collectProblems, launchBrowser, newContext, openPage } from '../support/browser';
 
 const baseUrl = inject('baseUrl');
 const TERM_PAGE = 'glossary/ransomware/';
@@ -21,11 +21,7 @@ afterAll(async () => {
 });
 
 async function open(path: string, options: BrowserContextOptions & { theme?: 'light' | 'dark' } = {}) {
-  const context = await newContext(browser, options);
-  const page = await context.newPage();
-  const problems = collectProblems(page);
-  await page.goto(baseUrl + path, { waitUntil: 'load' });
-  return { context, page, problems };
+  return openPage(browser, baseUrl + path, options);
 }
 
 const popover = (page: Page) => page.locator('[data-term-popover]');

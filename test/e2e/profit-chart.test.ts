@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { collectProblems, launchBrowser, newContext } from '../support/browser';
+import { launchBrowser, openPage, sidewaysScroll } from '../support/browser';
 
 const baseUrl = inject('baseUrl');
 const chartPage = `${baseUrl}charts/ms-profit/`;
@@ -55,9 +55,7 @@ const textProblems = (page: Page) =>
 
 describe('the profit chart page', () => {
   it('shows the chart and the data table with JavaScript off', async () => {
-    const context = await newContext(browser, { javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(chartPage, { waitUntil: 'load' });
+    const { context, page } = await openPage(browser, chartPage, { javaScriptEnabled: false });
     const svgs = await visibleSvgs(page);
     expect(svgs).toHaveLength(1);
     expect(svgs[0]!.width).toBeGreaterThan(300);
@@ -74,10 +72,7 @@ describe('the profit chart page', () => {
     [768, 'wide', 680],
     [1280, 'wide', 680],
   ])('at %ipx shows one %s layout, fits the page and lets no label overlap another', async (width, layout, viewBoxWidth) => {
-    const context = await newContext(browser, { viewport: { width, height: 900 } });
-    const page = await context.newPage();
-    const problems = collectProblems(page);
-    await page.goto(chartPage, { waitUntil: 'load' });
+    const { context, page, problems } = await openPage(browser, chartPage, { viewport: { width, height: 900 } });
     const svgs = await visibleSvgs(page);
     expect(svgs).toHaveLength(1);
     expect(svgs[0]!.layout).toBe(layout);
@@ -86,17 +81,14 @@ describe('the profit chart page', () => {
     expect(svgs[0]!.width / viewBoxWidth).toBeGreaterThan(0.85);
     expect(svgs[0]!.width / viewBoxWidth).toBeLessThanOrEqual(1.25);
     expect(await textProblems(page)).toEqual([]);
-    const scroll = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const scroll = await sidewaysScroll(page);
     expect(scroll).toBe(0);
     expect(problems).toEqual([]);
     await context.close();
   });
 
   it('picks the layout by the space the chart has, so the article column gets the one that fits it', async () => {
-    const context = await newContext(browser, { viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    const problems = collectProblems(page);
-    await page.goto(articlePage, { waitUntil: 'load' });
+    const { context, page, problems } = await openPage(browser, articlePage, { viewport: { width: 1280, height: 900 } });
     const svgs = await visibleSvgs(page);
     expect(svgs).toHaveLength(1);
     expect(svgs[0]!.width).toBeGreaterThan(0.85 * svgs[0]!.viewBoxWidth);
@@ -106,9 +98,7 @@ describe('the profit chart page', () => {
   });
 
   it.each(['light', 'dark'] as const)('draws bars and labels with enough contrast in the %s theme', async (theme) => {
-    const context = await newContext(browser, { theme });
-    const page = await context.newPage();
-    await page.goto(chartPage, { waitUntil: 'load' });
+    const { context, page } = await openPage(browser, chartPage, { theme });
     const result = await page.evaluate(() => {
       const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
       const lum = (c: string) => {
@@ -138,10 +128,7 @@ describe('the profit chart page', () => {
 
 describe('the data table disclosure', () => {
   it('opens and closes from the keyboard', async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    const problems = collectProblems(page);
-    await page.goto(articlePage, { waitUntil: 'load' });
+    const { context, page, problems } = await openPage(browser, articlePage);
     const details = page.locator('#chart-ms-profit details.chart-table');
     const table = details.locator('table');
     expect(await details.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
@@ -169,9 +156,7 @@ describe('the data table disclosure', () => {
   });
 
   it('shows one card per row on a narrow screen, each value beside its column name', async () => {
-    const context = await newContext(browser, { viewport: { width: 320, height: 800 } });
-    const page = await context.newPage();
-    await page.goto(chartPage, { waitUntil: 'load' });
+    const { context, page } = await openPage(browser, chartPage, { viewport: { width: 320, height: 800 } });
     const cells = await page.locator('#chart-ms-profit tbody tr:first-child td').evaluateAll((tds) =>
       tds.map((td) => ({
         display: getComputedStyle(td).display,
@@ -194,9 +179,7 @@ describe('the data table disclosure', () => {
 
 describe('the downloads', () => {
   it('serve the CSV and JSON the frame links to', async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await page.goto(chartPage, { waitUntil: 'load' });
+    const { context, page } = await openPage(browser, chartPage);
     const hrefs = await page.locator('#chart-ms-profit .chart-downloads a[download]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(hrefs).toHaveLength(2);
     const csv = await page.request.get(hrefs[0]!);

@@ -1,7 +1,7 @@
 /** The theme switch works from the keyboard, is remembered across pages, and never flashes the wrong theme. */
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { collectProblems, launchBrowser, newContext } from '../support/browser';
+import { launchBrowser, openPage } from '../support/browser';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -13,10 +13,7 @@ afterAll(async () => {
 });
 
 it('toggles with the keyboard alone and remembers the choice on the next page', async () => {
-  const context = await newContext(browser, { theme: 'light' });
-  const page = await context.newPage();
-  const problems = collectProblems(page);
-  await page.goto(baseUrl, { waitUntil: 'load' });
+  const { context, page, problems } = await openPage(browser, baseUrl, { theme: 'light' });
   expect(await page.getAttribute('html', 'data-theme')).toBe('light');
 
   // Tab from the top of the page until the toggle has focus.
@@ -48,9 +45,7 @@ it('toggles with the keyboard alone and remembers the choice on the next page', 
 });
 
 it('is hidden when JavaScript is off, and the system theme applies', async () => {
-  const context = await newContext(browser, { theme: 'dark', javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto(baseUrl, { waitUntil: 'load' });
+  const { context, page } = await openPage(browser, baseUrl, { theme: 'dark', javaScriptEnabled: false });
   expect(await page.locator('[data-theme-toggle]').isVisible()).toBe(false);
   const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   expect(bg).toBe('rgb(22, 23, 27)');

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations } from '../support/axe';
-import { collectProblems, launchBrowser, newContext } from '../support/browser';
+import { launchBrowser, openPage, sidewaysScroll } from '../support/browser';
 
 const baseUrl = inject('baseUrl');
 const url = `${baseUrl}charts/uk-cyber-timeline/`;
@@ -48,9 +48,7 @@ async function tabIntoChart(page: Page) {
 
 describe('with JavaScript off', () => {
   it.each([1280, 375])('shows every event, its details and the table at %ipx', async (width) => {
-    const context = await newContext(browser, { javaScriptEnabled: false, viewport: { width, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(url, { waitUntil: 'load' });
+    const { context, page } = await openPage(browser, url, { javaScriptEnabled: false, viewport: { width, height: 900 } });
     const count = await page.locator('.tl-variant--w960 [data-mark-id]').count();
     expect(count).toBeGreaterThan(40);
     const ids = await visibleMarkIds(page);
@@ -76,11 +74,7 @@ describe('with JavaScript off', () => {
 
 describe('with JavaScript on, wide screen', () => {
   it('moves through events in time order with the keyboard, opens and closes details, and announces', async () => {
-    const context = await newContext(browser, { viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    const problems = collectProblems(page);
-    await page.goto(url, { waitUntil: 'load' });
-    await page.waitForSelector('chart-explorer[data-enhanced]');
+    const { context, page, problems } = await openPage(browser, url, { viewport: { width: 1280, height: 900 }, enhanced: true });
     const ids = await visibleMarkIds(page);
     expect(ids.length).toBeGreaterThan(40);
     // Only the horizontal chart's marks are visible at this width, each once.
@@ -134,11 +128,7 @@ describe('with JavaScript on, wide screen', () => {
   });
 
   it('filters by category and organisation, announcing how many remain', async () => {
-    const context = await newContext(browser, { viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    const problems = collectProblems(page);
-    await page.goto(url, { waitUntil: 'load' });
-    await page.waitForSelector('chart-explorer[data-enhanced]');
+    const { context, page, problems } = await openPage(browser, url, { viewport: { width: 1280, height: 900 }, enhanced: true });
     expect(await page.locator('.tl-controls').isVisible()).toBe(true);
     const all = (await visibleMarkIds(page)).length;
     const baltic = await page.locator('.tl-variant--w960 [data-mark-id][data-filter-category="baltic"]').count();
@@ -174,11 +164,7 @@ describe('with JavaScript on, wide screen', () => {
   });
 
   it('shows a tooltip on hover and opens details on click', async () => {
-    const context = await newContext(browser, { viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    const problems = collectProblems(page);
-    await page.goto(url, { waitUntil: 'load' });
-    await page.waitForSelector('chart-explorer[data-enhanced]');
+    const { context, page, problems } = await openPage(browser, url, { viewport: { width: 1280, height: 900 }, enhanced: true });
     const mark = page.locator('.tl-variant--w960 [data-mark-id="jlr-attack"]');
     const tooltip = page.locator('.chart-explorer-tooltip');
     await mark.locator('.tl-shape').hover();
@@ -204,14 +190,10 @@ describe('with JavaScript on, wide screen', () => {
 
 describe('on a phone', () => {
   it.each([320, 375])('shows the vertical list without sideways scrolling at %ipx, and opens details in place', async (width) => {
-    const context = await newContext(browser, { viewport: { width, height: 800 }, isMobile: true, hasTouch: true });
-    const page = await context.newPage();
-    const problems = collectProblems(page);
-    await page.goto(url, { waitUntil: 'load' });
-    await page.waitForSelector('chart-explorer[data-enhanced]');
+    const { context, page, problems } = await openPage(browser, url, { viewport: { width, height: 800 }, isMobile: true, hasTouch: true, enhanced: true });
     expect(await page.locator('.tl-narrow').isVisible()).toBe(true);
     expect(await page.locator('.tl-wide').isVisible()).toBe(false);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await sidewaysScroll(page);
     expect(overflow).toBeLessThanOrEqual(0);
     // Filters are folded away on phones.
     expect(await page.locator('details[data-tl-filters]').getAttribute('open')).toBeNull();
@@ -242,7 +224,7 @@ describe('on a phone', () => {
     const row = page.locator(`.tl-narrow [data-mark-id="${ids[3]}"]`);
     await row.tap();
     expect(await page.locator(`.tl-narrow [data-details-for="${ids[3]}"]`).isVisible()).toBe(true);
-    const stillNoOverflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const stillNoOverflow = await sidewaysScroll(page);
     expect(stillNoOverflow).toBeLessThanOrEqual(0);
     expect(problems).toEqual([]);
     await context.close();
@@ -256,11 +238,7 @@ describe('accessibility in every state', () => {
     ['light', 375],
     ['dark', 375],
   ] as const)('has no axe violations with filters used and details open (%s, %ipx)', async (theme, width) => {
-    const context = await newContext(browser, { theme, viewport: { width, height: 900 } });
-    const page = await context.newPage();
-    const problems = collectProblems(page);
-    await page.goto(url, { waitUntil: 'load' });
-    await page.waitForSelector('chart-explorer[data-enhanced]');
+    const { context, page, problems } = await openPage(browser, url, { theme, viewport: { width, height: 900 }, enhanced: true });
     await page.locator('details[data-tl-filters] > summary').evaluate((s) => ((s.parentElement as HTMLDetailsElement).open = true));
     await page.locator('input[data-filter="category"][value="official"]').uncheck();
     await tabIntoChart(page);

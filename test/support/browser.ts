@@ -51,4 +51,28 @@ export async function newContext(browser: Browser, options: BrowserContextOption
   return browser.newContext({ colorScheme: theme, viewport: { width: 1280, height: 900 }, ...rest });
 }
 
+/**
+ * The usual start of a browser test: a fresh context (theme, viewport, JavaScript as given), a tab that records
+ * problems (console errors, failed requests), the page loaded, and with `enhanced` the page's <chart-explorer>
+ * upgraded. Close the returned context at the end.
+ */
+export async function openPage(
+  browser: Browser,
+  url: string,
+  options: BrowserContextOptions & { theme?: 'light' | 'dark'; enhanced?: boolean } = {},
+): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
+  const { enhanced = false, ...contextOptions } = options;
+  const context = await newContext(browser, contextOptions);
+  const page = await context.newPage();
+  const problems = collectProblems(page);
+  await page.goto(url, { waitUntil: 'load' });
+  if (enhanced) await page.waitForSelector('chart-explorer[data-enhanced]');
+  return { context, page, problems };
+}
+
+/** How many pixels the page scrolls sideways (0 when it fits the viewport). */
+export async function sidewaysScroll(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
 export const tmpDir = (name: string) => fs.mkdtempSync(path.join(os.tmpdir(), `greyzone-${name}-`));

@@ -12,6 +12,7 @@ const astroBin = path.resolve('node_modules/astro/bin/astro.mjs');
  * @returns {{ status: number | null, output: string }}
  */
 export function buildSite({ outDir, base = '/', contentDir, cacheDir }) {
+  /** @type {Record<string, string | undefined>} */
   const env = {
     ...process.env,
     ASTRO_TELEMETRY_DISABLED: '1',
