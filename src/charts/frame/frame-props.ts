@@ -8,15 +8,20 @@ import type { Source } from '../../schemas/source';
 import { resolveSources } from '../../lib/chart-sources';
 import { chartHeadingLevels } from './load-chart-entry';
 
+/** Everything ChartFrame takes except the data table (ChartFrame's Props extend this). */
 export interface FrameProps {
+  /** The chart's id (file name in content/charts/). */
   id: string;
   title: string;
   takeaway: string;
+  /** Screen-reader description of what is drawn. */
   description: string;
   notes: string[];
   sources: Source[];
-  headingLevel: 1 | 3;
-  standalone: boolean;
+  /** Heading level of the title within the page. */
+  headingLevel?: 1 | 2 | 3;
+  /** On the chart's own page the table starts open and the "chart page" link is left out. */
+  standalone?: boolean;
 }
 
 export async function frameProps(entry: CollectionEntry<'charts'>, standalone: boolean): Promise<FrameProps> {
