@@ -5,7 +5,6 @@
  */
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import react from '@astrojs/react';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkCheckArticle } from './src/lib/mdx/remark-check-article.ts';
 
@@ -19,7 +18,9 @@ export default defineConfig({
   outDir: process.env.GREYZONE_OUT_DIR ?? './dist',
   // Separate caches let the tests build fixture sites without disturbing the real build's content store.
   cacheDir: process.env.GREYZONE_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [mdx(), react()],
+  // No @astrojs/react: charts are React components rendered to static markup at build time (src/charts/frame/render-static.ts),
+  // so no React client is bundled.
+  integrations: [mdx()],
   markdown: {
     processor: unified({ remarkPlugins: [[remarkCheckArticle, { base }]] }),
     // No code blocks in this site: Shiki's inline styles would break the Content Security Policy.
