@@ -1,2 +1,4 @@
-/** The chart components editors can place in MDX; each takes dataset="<id of content/charts/<id>.yaml>". */
-export const chartComponents = ['ProfitChart', 'IncidentTimeline', 'BalticMap'];
+/** The chart components editors can place in MDX (from the chart kinds in src/charts/registry.ts). */
+import { chartMdxNames } from '../../charts/registry';
+
+export const chartComponents = chartMdxNames;
