@@ -5,6 +5,7 @@
  */
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkCheckArticle } from './src/lib/mdx/remark-check-article.ts';
 
@@ -20,7 +21,11 @@ export default defineConfig({
   cacheDir: process.env.GREYZONE_CACHE_DIR ?? './node_modules/.astro',
   // No @astrojs/react: charts are React components rendered to static markup at build time (src/charts/frame/render-static.ts),
   // so no React client is bundled.
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    // Every page but the 404 page and the embed pages (chart-only copies of the chart pages, marked noindex).
+    sitemap({ filter: (page) => !/\/(404|embed)(\/|$)/.test(new URL(page).pathname) }),
+  ],
   markdown: {
     processor: unified({ remarkPlugins: [[remarkCheckArticle, { base }]] }),
     // No code blocks in this site: Shiki's inline styles would break the Content Security Policy.
