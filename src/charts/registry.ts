@@ -9,14 +9,19 @@ import profit from './profit/kind';
 import timeline from './timeline/kind';
 import balticMap from './baltic-map/kind';
 import type { DatasetName } from '../lib/dataset-collections';
+import { withFigureRefs } from '../schemas/chart';
 
 export const chartKinds = [profit, timeline, balticMap] as const;
 
 type Declared = (typeof chartKinds)[number];
 export type ChartKind = Declared['kind'];
 
-/** The schema of content/charts/<id>.yaml: one of the kinds, told apart by `kind:`. */
-export const chartSchema = z.discriminatedUnion('kind', chartKinds.map((k) => k.schema) as [Declared['schema'], ...Declared['schema'][]]);
+/**
+ * The schema of content/charts/<id>.yaml: one of the kinds, told apart by `kind:`, with figure references in its
+ * words filled in from the datasets.
+ */
+export const chartKindSchemas = z.discriminatedUnion('kind', chartKinds.map((k) => k.schema) as [Declared['schema'], ...Declared['schema'][]]);
+export const chartSchema = withFigureRefs(chartKindSchemas);
 export type ChartEntry = z.infer<typeof chartSchema>;
 
 /** A kind's declaration by its `kind:` value. */
