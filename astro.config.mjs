@@ -6,6 +6,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkCheckArticle } from './src/lib/mdx/remark-check-article.ts';
 
@@ -19,7 +20,12 @@ export default defineConfig({
   outDir: process.env.GREYZONE_OUT_DIR ?? './dist',
   // Separate caches let the tests build fixture sites without disturbing the real build's content store.
   cacheDir: process.env.GREYZONE_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [mdx(), react()],
+  integrations: [
+    mdx(),
+    react(),
+    // Every page but the 404 page and the embed pages (chart-only copies of the chart pages, marked noindex).
+    sitemap({ filter: (page) => !/\/(404|embed)(\/|$)/.test(new URL(page).pathname) }),
+  ],
   markdown: {
     processor: unified({ remarkPlugins: [[remarkCheckArticle, { base }]] }),
     // No code blocks in this site: Shiki's inline styles would break the Content Security Policy.
