@@ -18,6 +18,7 @@ export const routes = {
   dataset: (name: string, format: 'json' | 'csv') => `/data/${name}.${format}`,
   chart: (id: string) => `/charts/${id}/`,
   about: '/about/',
+  search: '/search/',
 } as const;
 
 /** Every page address the site builds, for link checking. */
@@ -29,6 +30,7 @@ export function knownRoutes(): Set<string> {
     routes.glossary,
     routes.data,
     routes.about,
+    routes.search,
     ...[...ids.articles].map(routes.article),
     ...[...ids.glossary].map(routes.term),
     ...glossaryCategorySlugs.map(routes.glossaryCategory),
