@@ -9,6 +9,7 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkCheckArticle } from './src/lib/mdx/remark-check-article.ts';
+import { remarkArticleInserts } from './src/lib/mdx/remark-article-inserts.ts';
 
 const base = process.env.BASE_PATH ?? '/';
 
@@ -27,7 +28,7 @@ export default defineConfig({
     sitemap({ filter: (page) => !/\/(404|embed)(\/|$)/.test(new URL(page).pathname) }),
   ],
   markdown: {
-    processor: unified({ remarkPlugins: [[remarkCheckArticle, { base }]] }),
+    processor: unified({ remarkPlugins: [remarkArticleInserts, [remarkCheckArticle, { base }]] }),
     // No code blocks in this site: Shiki's inline styles would break the Content Security Policy.
     syntaxHighlight: false,
   },
