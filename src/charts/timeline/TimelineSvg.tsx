@@ -12,12 +12,11 @@ interface Props {
   layout: TimelineLayout;
   events: readonly TimelineEvent[];
   titleId: string;
-  descriptionId: string;
   /** Distinguishes several renderings of the same chart on one page (CSS class and ids). */
   variant: string;
 }
 
-export function TimelineSvg({ layout, events, titleId, descriptionId, variant }: Props) {
+export function TimelineSvg({ layout, events, titleId, variant }: Props) {
   const byId = new Map(events.map((e) => [e.id, e]));
   const { width, height, rows, marks, ticks, axisY, markSize, fontSize } = layout;
   return (
@@ -29,7 +28,6 @@ export function TimelineSvg({ layout, events, titleId, descriptionId, variant }:
       role="img"
       data-explorer-role="group"
       aria-labelledby={titleId}
-      aria-describedby={descriptionId}
       fontSize={fontSize}
     >
       <g className="tl-grid" aria-hidden="true">
