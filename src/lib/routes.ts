@@ -16,6 +16,10 @@ export const routes = {
   data: '/data/',
   /** A dataset's download on the Data page: /data/<name>.json or /data/<name>.csv. */
   dataset: (name: string, format: 'json' | 'csv') => `/data/${name}.${format}`,
+  /** A dataset's records, one after another, each with its sources: /data/<name>/. */
+  datasetRecords: (name: string) => `/data/${name}/`,
+  /** One record on its dataset's page: /data/<name>/#<record-id> (where a <Fig> links). */
+  record: (name: string, id: string) => `/data/${name}/#${id}`,
   chart: (id: string) => `/charts/${id}/`,
   about: '/about/',
 } as const;
@@ -34,6 +38,7 @@ export function knownRoutes(): Set<string> {
     ...glossaryCategorySlugs.map(routes.glossaryCategory),
     ...[...ids.charts].map(routes.chart),
     ...datasetNames.flatMap((name) => [routes.dataset(name, 'json'), routes.dataset(name, 'csv')]),
+    ...datasetNames.filter((name) => name !== 'sources').map(routes.datasetRecords),
   ]);
 }
 

@@ -118,8 +118,8 @@ const leadVisual = z.union([leadChart, leadImage, leadClaims]);
 
 /** A short "what we know / what we don't" near the top; the full box with sources stays at the end. */
 const inBrief = z.object({
-  /** Two or three short lines on what is established. */
-  known: z.array(z.string().min(5)).min(1).max(4).describe('Two or three short lines: what is established.'),
+  /** Two or three short lines on what is established. Write figures as {record-id} references, as in chart YAML. */
+  known: z.array(z.string().min(5)).min(1).max(4).describe('Two or three short lines: what is established. Write figures as {record-id} references.'),
   /** Two or three short lines on what is not. */
   unknown: z.array(z.string().min(5)).min(1).max(4).describe('Two or three short lines: what is not established.'),
 });
