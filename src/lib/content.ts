@@ -34,3 +34,9 @@ export async function sourceLookup(): Promise<(id: string) => Source | undefined
   const map = new Map((await getCollection('sources')).map((s) => [s.id, s.data]));
   return (id) => map.get(id);
 }
+
+/** The site-wide "facts checked to" cut-off (the latest article's), as an ISO date or month; see ./facts-checked. */
+export async function factsCutoff(): Promise<string | undefined> {
+  const { siteCutoff } = await import('./facts-checked');
+  return siteCutoff(await getCollection('articles'));
+}
