@@ -14,13 +14,13 @@ import type { DatasetName } from '../lib/dataset-collections';
 export interface ChartKindDeclaration<Kind extends string, Schema extends z.ZodType<{ kind: Kind }>> {
   /** The value of `kind:` in content/charts/<id>.yaml. */
   kind: Kind;
-  /** The component's name in MDX, e.g. "ProfitChart" for <ProfitChart dataset="ms-profit" />. */
+  /** The component's name in MDX, e.g. "ProfitChart" for <ProfitChart chart="ms-profit" />. */
   mdx: string;
   /** The schema of a chart file of this kind: chartBase (schemas/charts/base.ts) extended with kind: z.literal(kind). */
   schema: Schema;
   /** The datasets in content/data/ the chart reads (listed on the Data page). */
   datasets: (chart: z.output<Schema>) => readonly DatasetName[];
-  /** File name of the Astro component that draws it, in the kind's folder; it takes `dataset` (the chart id) and optional `standalone`. */
+  /** File name of the Astro component that draws it, in the kind's folder; it takes `chart` (the chart id) and optional `standalone`. */
   component: `${string}.astro`;
 }
 
