@@ -145,6 +145,11 @@ export const articleSchema = z.object({
   /** Set to true on the one article the home page leads with. */
   lead: z.boolean().default(false),
   /**
+   * true while the article is being written: the dev server (npm run dev) shows it with a "Draft" banner, and the
+   * published site leaves it out everywhere (its page, lists, the home page, the glossary). Delete the line to publish.
+   */
+  draft: z.boolean().default(false),
+  /**
    * Every source the article cites. Either an id from content/data/sources.json ("alliance-2025-11-05")
    * or a source written out in full (id, publisher, title, date, url). Cite them in the text with <Cite id="..." />;
    * they are numbered in order of first citation.
