@@ -11,6 +11,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { socialCards } from './src/integrations/social-cards.ts';
 import { remarkCheckArticle } from './src/lib/mdx/remark-check-article.ts';
+import { remarkArticleInserts } from './src/lib/mdx/remark-article-inserts.ts';
 
 const base = process.env.BASE_PATH ?? '/';
 
@@ -31,7 +32,7 @@ export default defineConfig({
     socialCards(),
   ],
   markdown: {
-    processor: unified({ remarkPlugins: [[remarkCheckArticle, { base }]] }),
+    processor: unified({ remarkPlugins: [remarkArticleInserts, [remarkCheckArticle, { base }]] }),
     // No code blocks in this site: Shiki's inline styles would break the Content Security Policy.
     syntaxHighlight: false,
   },
