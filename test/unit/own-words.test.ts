@@ -23,6 +23,7 @@ const siteFiles = [
   ...filesIn('content/charts', /\.yaml$/),
   ...filesIn('src/pages', /\.astro$/),
   ...filesIn('src/components/home', /\.astro$/),
+  ...filesIn('src/components/data', /\.astro$/),
 ].sort();
 
 describe('site text is in its own words', () => {
