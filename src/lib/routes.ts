@@ -22,6 +22,7 @@ export const routes = {
   record: (name: string, id: string) => `/data/${name}/#${id}`,
   chart: (id: string) => `/charts/${id}/`,
   about: '/about/',
+  search: '/search/',
 } as const;
 
 /** Every page address the site builds, for link checking. */
@@ -33,6 +34,7 @@ export function knownRoutes(): Set<string> {
     routes.glossary,
     routes.data,
     routes.about,
+    routes.search,
     ...[...ids.articles].map(routes.article),
     ...[...ids.glossary].map(routes.term),
     ...glossaryCategorySlugs.map(routes.glossaryCategory),

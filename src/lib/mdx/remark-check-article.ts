@@ -1,6 +1,6 @@
 /**
  * A remark plugin run on every MDX article at build time. It
- * - checks every <Term slug>, <Fig of>, chart `dataset`, <Cite id> and internal link against what exists,
+ * - checks every <Term slug>, <Fig of>, chart `chart=`, <Cite id> and internal link against what exists,
  *   and stops the build with the file and the bad value named;
  * - numbers citations in order of first use (adds n="…" to each <Cite>, and first="true" to the first citation of
  *   each source, which the source list links back to) and records the order;
@@ -106,9 +106,11 @@ export function remarkCheckArticle(options: { base?: string } = {}) {
           ];
         }
       } else if (chartComponents.includes(name)) {
-        const dataset = attr(node, 'dataset');
-        if (!dataset) problems.push(`${at(node)}: <${name}> needs a dataset="…"`);
-        else if (!ids.charts.has(dataset)) problems.push(`${at(node)}: unknown chart dataset "${dataset}" in <${name}> (no content/charts/${dataset}.yaml)`);
+        const chart = attr(node, 'chart');
+        const old = attr(node, 'dataset');
+        if (old !== undefined) problems.push(`${at(node)}: <${name} dataset="${old}"> uses the old name: write chart="${old}" instead of dataset="${old}"`);
+        else if (!chart) problems.push(`${at(node)}: <${name}> needs a chart="…" (the id of a file in content/charts/)`);
+        else if (!ids.charts.has(chart)) problems.push(`${at(node)}: unknown chart "${chart}" in <${name}> (no content/charts/${chart}.yaml)`);
       } else if (name === 'a') {
         const hrefAttr = node.attributes?.find((a) => a.name === 'href');
         if (hrefAttr && typeof hrefAttr.value === 'string') hrefAttr.value = checkLink(node, hrefAttr.value);
