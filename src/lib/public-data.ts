@@ -54,24 +54,6 @@ const RESEARCH_WORDING: [RegExp, string][] = [
   [/\bPlaceholder\b/g, 'Approximate position'],
 ];
 
-/** The research patterns a build test looks for in dist/ (working field names and wording). */
-export const RESEARCH_MARKERS: RegExp[] = [
-  /second_pass/i,
-  /status_check/i,
-  /_check_20\d\d/i,
-  /coordinate_method/,
-  /date_assessment/,
-  /sources read/i,
-  /search corpus/i,
-  /pages-corpus/i,
-  /researcher estimate/i,
-  /researcher's/i,
-  /second pass/i,
-  /seed article/i,
-  /NOT VERIFIED/,
-  /\bplaceholder\b/i,
-];
-
 /** Free text for readers: research shorthand rewritten. */
 export function plain(text: unknown): string | null {
   if (typeof text !== 'string' || text.trim() === '') return null;

@@ -26,7 +26,7 @@ const RESEARCH = [
   /second pass/i,
   /seed article/i,
   /NOT VERIFIED/,
-  /\bplaceholder\b/i,
+  /\bPlaceholder\b/, // the research's word for an invented map point (the HTML attribute is lower case)
 ];
 
 function filesIn(dir: string): string[] {
