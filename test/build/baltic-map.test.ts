@@ -129,8 +129,8 @@ describe('the Baltic map page', () => {
   it('shows none of the fact sheet’s working notes to readers', () => {
     const csv = fs.readFileSync(path.join(distRoot, page, 'data.csv'), 'utf8');
     // The page's own markup may have a placeholder="" attribute (the search field); the research's notes may not.
-    const page = html.replace(/\splaceholder="[^"]*"/g, '');
-    for (const text of [page, csv]) expect(text).not.toMatch(/sources read|researcher|placeholder|second pass|coordinate_method/i);
+    const markup = html.replace(/\splaceholder="[^"]*"/g, '');
+    for (const text of [markup, csv]) expect(text).not.toMatch(/sources read|researcher|placeholder|second pass|coordinate_method/i);
   });
 
   it('loads its script from the site, nothing inline that CSP would block', () => {
