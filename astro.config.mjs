@@ -10,6 +10,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { remarkCheckArticle } from './src/lib/mdx/remark-check-article.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
 import { remarkArticleInserts } from './src/lib/mdx/remark-article-inserts.ts';
 
 const base = process.env.BASE_PATH ?? '/';
@@ -23,6 +24,8 @@ export default defineConfig({
   // Separate caches let the tests build fixture sites without disturbing the real build's content store.
   cacheDir: process.env.GREYZONE_CACHE_DIR ?? './node_modules/.astro',
   integrations: [
+    // First: a build with content problems stops here, with the same block npm run check:content prints.
+    contentCheck(),
     mdx(),
     react(),
     // Every page but the 404 page and the embed pages (chart-only copies of the chart pages, marked noindex).

@@ -1,57 +1,25 @@
 /**
- * Facts carry over from the datasets; sentences do not. No article, glossary term or chart text may share a run of
- * ten or more consecutive words with the text fields of content/data/*.json (the researched fact sheets' wording),
- * except inside quotation marks, where a quote is attributed on purpose.
+ * Facts carry over from the datasets; sentences do not (src/lib/own-words.ts, the same code `npm run check:content`
+ * and the build run). No article, glossary term or chart shares a run of ten words with the datasets' text fields,
+ * outside quotation marks.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { factRuns, ownWordsFiles, ownWordsProblems, sharedRuns } from '../../src/lib/own-words';
 
-const RUN = 10;
-const words = (text: string) => text.toLowerCase().match(/[a-z0-9£$%']+/g) ?? [];
-
-function* strings(value: unknown): Generator<string> {
-  if (typeof value === 'string') yield value;
-  else if (Array.isArray(value)) for (const v of value) yield* strings(v);
-  else if (value && typeof value === 'object') {
-    for (const [key, v] of Object.entries(value)) if (!['id', 'url', 'sources'].includes(key)) yield* strings(v);
-  }
-}
-
-const factRuns = new Set<string>();
-for (const file of fs.readdirSync('content/data').filter((f) => f.endsWith('.json') && f !== 'sources.json')) {
-  for (const text of strings(JSON.parse(fs.readFileSync(path.join('content/data', file), 'utf8')))) {
-    const w = words(text);
-    for (let i = 0; i + RUN <= w.length; i++) factRuns.add(w.slice(i, i + RUN).join(' '));
-  }
-}
-
-/** The words a reader sees, less citations, markup and quotations. */
-function prose(file: string): string[] {
-  const text = fs
-    .readFileSync(file, 'utf8')
-    .replace(/<Cite[^>]*\/>/g, '')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/"[^"\n]*"|“[^”]*”/g, ' ');
-  return words(text);
-}
-
-const siteFiles = ['content/articles', 'content/glossary', 'content/charts'].flatMap((dir) =>
-  fs.readdirSync(dir).filter((f) => /\.(mdx|yaml)$/.test(f)).map((f) => path.join(dir, f)),
-);
+const runs = factRuns();
 
 describe('site text is in its own words', () => {
   it('reads the datasets it compares against', () => {
-    expect(factRuns.size).toBeGreaterThan(1000);
+    expect(runs.size).toBeGreaterThan(1000);
   });
 
-  it.each(siteFiles)('%s shares no run of ten words with the datasets', (file) => {
-    const w = prose(file);
-    const shared: string[] = [];
-    for (let i = 0; i + RUN <= w.length; i++) {
-      const run = w.slice(i, i + RUN).join(' ');
-      if (factRuns.has(run)) shared.push(run);
-    }
-    expect(shared).toEqual([]);
+  it.each(ownWordsFiles())('%s shares no run of ten words with the datasets', (file) => {
+    expect(ownWordsProblems([file], runs)).toEqual([]);
+  });
+
+  it('finds a copied run with its line, and lets a quotation through', () => {
+    const copied = [...runs][0]!;
+    expect(sharedRuns(`intro\n\nThey said ${copied} today.`, runs)).toEqual([{ run: copied, line: 3 }]);
+    expect(sharedRuns(`They said "${copied}" today.`, runs)).toEqual([]);
   });
 });
