@@ -9,6 +9,7 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { socialCards } from './src/integrations/social-cards.ts';
 import { remarkCheckArticle } from './src/lib/mdx/remark-check-article.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { remarkArticleInserts } from './src/lib/mdx/remark-article-inserts.ts';
@@ -31,6 +32,7 @@ export default defineConfig({
     // Every page but the 404 page and the embed pages (chart-only copies of the chart pages, marked noindex).
     sitemap({ filter: (page) => !/\/(404|embed)(\/|$)/.test(new URL(page).pathname) }),
     searchIndex(),
+    socialCards(),
   ],
   markdown: {
     processor: unified({ remarkPlugins: [remarkArticleInserts, [remarkCheckArticle, { base }]] }),

@@ -103,3 +103,5 @@ if (root) {
     void run(initial);
   }
 }
+
+export {};

@@ -1,11 +1,13 @@
 /**
  * Drafts: an article with `draft: true` is shown by the dev server with a "Draft" banner, and left out of the
- * production build everywhere articles appear (its page, the article list, the home page, the glossary's "Appears in").
+ * production build everywhere articles appear (its page, the article list, the home page, the glossary's "Appears in",
+ * the feed, the sitemap, the search index and the cards).
  * test/fixtures/drafts holds one published and one draft article.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../support/build-site.mjs';
 import { fixtureContent, startDevServer, type DevServer } from '../support/fixture-site';
@@ -39,6 +41,19 @@ describe('a production build', () => {
     }
     expect(page('articles/index.html')).toContain('/articles/zz-published/');
     expect(page('glossary/ransomware/index.html')).toContain('/articles/zz-published/');
+  });
+
+  it('leaves the draft out of the feed, the sitemap, the search index and the cards', () => {
+    for (const p of ['rss.xml', 'sitemap-0.xml']) {
+      expect(page(p), p).toContain('/articles/zz-published/');
+      expect(page(p), p).not.toContain('zz-draft');
+    }
+    const fragments = path.join(dist, 'pagefind', 'fragment');
+    const indexed = fs.readdirSync(fragments).map((f) => zlib.gunzipSync(fs.readFileSync(path.join(fragments, f))).toString('utf8'));
+    expect(indexed.some((f) => f.includes('"url":"/articles/zz-published/"'))).toBe(true);
+    expect(indexed.filter((f) => f.includes('zz-draft') || f.includes('draft fixture article'))).toEqual([]);
+    expect(fs.existsSync(path.join(dist, 'cards/articles/zz-published.png'))).toBe(true);
+    expect(fs.existsSync(path.join(dist, 'cards/articles/zz-draft.png'))).toBe(false);
   });
 
   it('ships no draft text anywhere', () => {
