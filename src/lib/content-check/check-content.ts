@@ -19,7 +19,7 @@ import { checkArticleTree } from '../mdx/remark-check-article';
 import { ownWordsProblems } from '../own-words';
 import { articleSchema } from '../../schemas/article';
 import { glossarySchema } from '../../schemas/glossary';
-import { chartSchema } from '../../schemas/chart';
+import { chartSchema } from '../../charts/registry';
 import { sourceSchema } from '../../schemas/source';
 import {
   balticAssetSchema,
