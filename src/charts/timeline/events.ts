@@ -158,7 +158,8 @@ export function buildEvents(chart: TimelineChartData, datasets: Datasets): Timel
         sources: r.sources,
         confidence: r.confidence,
         singleSource: r.confidence.startsWith('single-source'),
-        confidenceText: confidenceText(r.confidence),
+        // A record that keeps a `conflict` (sources differ on its date or value) is marked like a conflicting one.
+        confidenceText: 'conflict' in r ? 'Sources differ' : confidenceText(r.confidence),
       });
     }
   }
@@ -172,7 +173,13 @@ export function buildEvents(chart: TimelineChartData, datasets: Datasets): Timel
     .map(({ e }, order) => ({ ...e, order }));
 }
 
-/** What the live region and the mark's accessible name say: date, category, title, and a single-source warning. */
+/** The caveat after an event's title, if any: " (single source)", " (sources differ)". */
+export function caveatSuffix(e: TimelineEvent): string {
+  if (e.singleSource) return ' (single source)';
+  return e.confidenceText === 'Sources differ' ? ' (sources differ)' : '';
+}
+
+/** What the live region and the mark's accessible name say: date, category, title, and a caveat. */
 export function eventLabel(e: TimelineEvent, categoryName: string): string {
-  return `${e.dateText}, ${categoryName.toLowerCase()}: ${e.title}${e.singleSource ? ' (single source)' : ''}`;
+  return `${e.dateText}, ${categoryName.toLowerCase()}: ${e.title}${caveatSuffix(e)}`;
 }
