@@ -9,6 +9,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { socialCards } from './src/integrations/social-cards.ts';
+import { hostHeaders } from './src/integrations/host-headers.ts';
 import { remarkCheckArticle } from './src/lib/mdx/remark-check-article.ts';
 import { remarkArticleInserts } from './src/lib/mdx/remark-article-inserts.ts';
 
@@ -30,6 +31,7 @@ export default defineConfig({
     sitemap({ filter: (page) => !/\/(404|embed)(\/|$)/.test(new URL(page).pathname) }),
     searchIndex(),
     socialCards(),
+    hostHeaders(),
   ],
   markdown: {
     processor: unified({ remarkPlugins: [remarkArticleInserts, [remarkCheckArticle, { base }]] }),
