@@ -172,7 +172,10 @@ export function buildEvents(chart: TimelineChartData, datasets: Datasets): Timel
     .map(({ e }, order) => ({ ...e, order }));
 }
 
-/** What the live region and the mark's accessible name say: date, category, title, and a single-source warning. */
+/**
+ * The mark's accessible name: date, category (as shown on screen), title, and a single-source warning. It contains the
+ * text the narrow list's row shows, in the same order and case, so voice-control users can say what they see.
+ */
 export function eventLabel(e: TimelineEvent, categoryName: string): string {
-  return `${e.dateText}, ${categoryName.toLowerCase()}: ${e.title}${e.singleSource ? ' (single source)' : ''}`;
+  return `${e.dateText}, ${categoryName}: ${e.title}${e.singleSource ? ' (single source)' : ''}`;
 }
