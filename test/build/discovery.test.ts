@@ -103,7 +103,7 @@ function problems(block: Json, dist = distRoot): string[] {
       need(!!publisher && publisher['@type'] === 'Organization' && str(publisher.name), 'publisher Organization with name');
       need(exists(block.url), 'url of a built page');
       const images = block.image as unknown[] | undefined;
-      if (images !== undefined) need(Array.isArray(images) && images.every(exists), 'image URLs that exist');
+      need(Array.isArray(images) && images.length > 0 && images.every(exists), 'image URLs that exist');
       break;
     }
     case 'Dataset': {

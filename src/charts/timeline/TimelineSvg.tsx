@@ -4,7 +4,7 @@
  * turns it into a group of buttons, one per event, in time order.
  */
 import { categoryByKey } from './categories';
-import { eventLabel, type TimelineEvent } from './events';
+import { caveatSuffix, eventLabel, type TimelineEvent } from './events';
 import type { TimelineLayout } from './layout';
 import { shapePath } from './shapes';
 
@@ -77,7 +77,7 @@ export function TimelineSvg({ layout, events, titleId, variant }: Props) {
               data-mark-id={m.id}
               data-order={e.order}
               data-label={label}
-              data-tooltip={`${e.dateText} · ${cat.singular}${e.singleSource ? ' · single source' : ''}\n${e.title}`}
+              data-tooltip={`${e.dateText} · ${cat.singular}${caveatSuffix(e).replace(/^ \((.*)\)$/, ' · $1')}\n${e.title}`}
               data-filter-category={m.category}
               data-filter-org={e.about.join(' ')}
               data-shape={cat.shape}

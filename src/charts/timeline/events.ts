@@ -158,7 +158,8 @@ export function buildEvents(chart: TimelineChartData, datasets: Datasets): Timel
         sources: r.sources,
         confidence: r.confidence,
         singleSource: r.confidence.startsWith('single-source'),
-        confidenceText: confidenceText(r.confidence),
+        // A record that keeps a `conflict` (sources differ on its date or value) is marked like a conflicting one.
+        confidenceText: 'conflict' in r ? 'Sources differ' : confidenceText(r.confidence),
       });
     }
   }
@@ -172,10 +173,16 @@ export function buildEvents(chart: TimelineChartData, datasets: Datasets): Timel
     .map(({ e }, order) => ({ ...e, order }));
 }
 
+/** The caveat after an event's title, if any: " (single source)", " (sources differ)". */
+export function caveatSuffix(e: TimelineEvent): string {
+  if (e.singleSource) return ' (single source)';
+  return e.confidenceText === 'Sources differ' ? ' (sources differ)' : '';
+}
+
 /**
- * The mark's accessible name: date, category (as shown on screen), title, and a single-source warning. It contains the
- * text the narrow list's row shows, in the same order and case, so voice-control users can say what they see.
+ * The SVG mark's accessible name: date, category (as shown on screen), title, and a caveat. It reads as one sentence
+ * and keeps the category's case, as the narrow list's row (named by its content) does.
  */
 export function eventLabel(e: TimelineEvent, categoryName: string): string {
-  return `${e.dateText}, ${categoryName}: ${e.title}${e.singleSource ? ' (single source)' : ''}`;
+  return `${e.dateText}, ${categoryName}: ${e.title}${caveatSuffix(e)}`;
 }
