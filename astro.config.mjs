@@ -5,7 +5,6 @@
  */
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -23,9 +22,10 @@ export default defineConfig({
   outDir: process.env.GREYZONE_OUT_DIR ?? './dist',
   // Separate caches let the tests build fixture sites without disturbing the real build's content store.
   cacheDir: process.env.GREYZONE_CACHE_DIR ?? './node_modules/.astro',
+  // No @astrojs/react: charts are React components rendered to static markup at build time (src/charts/frame/render-static.ts),
+  // so no React client is bundled.
   integrations: [
     mdx(),
-    react(),
     // Every page but the 404 page and the embed pages (chart-only copies of the chart pages, marked noindex).
     sitemap({ filter: (page) => !/\/(404|embed)(\/|$)/.test(new URL(page).pathname) }),
     searchIndex(),

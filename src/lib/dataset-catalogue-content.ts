@@ -5,6 +5,7 @@
 import { getCollection } from 'astro:content';
 import type { Source } from '../schemas/source';
 import { toCsv } from './csv';
+import { datasetCollections } from './dataset-collections';
 import { dataCompiled, dataDictionary, dataLicence, publicRecord, suggestedCitation, type PublicField } from './public-data';
 import {
   citedSourceIds,
@@ -50,7 +51,7 @@ export async function chartCatalogue(): Promise<CatalogueChart[]> {
 
 /** A dataset's records: dated ones in date order, others by id. */
 async function recordsOf(info: DatasetInfo): Promise<Record<string, unknown>[]> {
-  const entries = await getCollection(info.collection);
+  const entries = await getCollection(datasetCollections[info.name]);
   const records = entries.map((e) => e.data as Record<string, unknown>);
   const key = (r: Record<string, unknown>) => `${info.dateField ? String(r[info.dateField] ?? '') : ''} ${String(r.id)}`;
   return records.sort((a, b) => key(a).localeCompare(key(b)));

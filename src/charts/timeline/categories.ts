@@ -3,6 +3,8 @@
  * event types fall into it. Categories are told apart by shape and by label as well as colour.
  * Colours are CSS custom properties from src/styles/tokens.css (all >= 3:1 against the page in both themes).
  */
+import type { TimelineChartData } from '../../schemas/charts/timeline';
+
 export type CategoryKey = 'attack' | 'impact' | 'assessment' | 'justice' | 'official' | 'baltic';
 export type ShapeKey = 'circle' | 'square' | 'bars' | 'triangle' | 'diamond' | 'cross';
 
@@ -45,7 +47,8 @@ const UK_EVENT_TYPES: Record<string, CategoryKey> = {
   government_support: 'official',
 };
 
-export type DatasetName = 'uk-cyber-incidents' | 'policy-events' | 'baltic-incidents';
+/** The datasets a timeline can include (the `include` list of its schema). */
+export type DatasetName = TimelineChartData['include'][number];
 
 /** The category of a record, from its dataset and (for UK incidents) its event_type. */
 export function categoryOf(dataset: DatasetName, eventType?: string): CategoryKey {

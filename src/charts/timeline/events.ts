@@ -167,10 +167,10 @@ export function buildEvents(chart: TimelineChartData, datasets: Datasets): Timel
   if (unused.length > 0) {
     throw new Error(`timeline: display text for events that are not drawn (excluded, out of range or misspelt): ${unused.join(', ')}`);
   }
+  // Same-day events by id, so the order never depends on the order the content loader hands the records over.
   return out
-    .map((e, i) => ({ e, i }))
-    .sort((a, b) => a.e.at.getTime() - b.e.at.getTime() || a.i - b.i)
-    .map(({ e }, order) => ({ ...e, order }));
+    .sort((a, b) => a.at.getTime() - b.at.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((e, order) => ({ ...e, order }));
 }
 
 /** The caveat after an event's title, if any: " (single source)", " (sources differ)". */
