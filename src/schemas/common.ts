@@ -3,36 +3,46 @@
  */
 import { z } from 'astro/zod';
 import { knownIds } from '../lib/known-ids';
+import { unknownSourceMessage, unknownTermMessage } from '../lib/editor-errors/messages';
+
+export { unknownSourceMessage, unknownTermMessage };
 
 /** A calendar date written as YYYY-MM-DD, YYYY-MM or YYYY (as precise as the reporting allows). */
 export const partialDate = z
   .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a date written as YYYY-MM-DD, YYYY-MM or YYYY');
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a date written as YYYY-MM-DD, YYYY-MM or YYYY')
+  .meta({ type: 'date (YYYY-MM-DD, YYYY-MM or YYYY)' });
 
 /** How precisely a date is known. `approx` and `approximate` both mean "around then". */
 export const datePrecision = z.enum(['day', 'hour', 'month', 'approx', 'approximate']);
 
 /** An id from content/data/sources.json. Unknown ids fail the build. */
-export const sourceId = z.string().check((ctx) => {
-  if (!knownIds().sources.has(ctx.value)) {
-    ctx.issues.push({
-      code: 'custom',
-      input: ctx.value,
-      message: `unknown source id "${ctx.value}": add it to content/data/sources.json or fix the spelling`,
-    });
-  }
-});
+export const sourceId = z
+  .string({
+    error:
+      'write a source id from content/data/sources.json here. A source written out in full (publisher, title, date, url) works only in an article; elsewhere add it to content/data/sources.json (npm run new -- source prints an entry to fill) and write its id',
+  })
+  .check((ctx) => {
+    if (!knownIds().sources.has(ctx.value)) {
+      ctx.issues.push({
+        code: 'custom',
+        input: ctx.value,
+        message: unknownSourceMessage(ctx.value),
+      });
+    }
+  })
+  .meta({ type: 'source id (from content/data/sources.json)' });
 
 /** A list of source ids; at least one. */
 export const sourceIds = z.array(sourceId).min(1, 'needs at least one source id');
 
 /** The slug of a term in content/glossary/. Unknown slugs fail the build. */
-export const glossarySlug = z.string().check((ctx) => {
+export const glossarySlug = z.string().meta({ type: 'glossary slug (a file in content/glossary/)' }).check((ctx) => {
   if (!knownIds().glossary.has(ctx.value)) {
     ctx.issues.push({
       code: 'custom',
       input: ctx.value,
-      message: `unknown glossary term "${ctx.value}": no file content/glossary/${ctx.value}.yaml`,
+      message: unknownTermMessage(ctx.value),
     });
   }
 });
@@ -55,7 +65,7 @@ export function checkNestedSourceIds(value: unknown, ctx: { issues: unknown[] },
             code: 'custom',
             input: id,
             path: [...at, key, i],
-            message: `unknown source id "${String(id)}": add it to content/data/sources.json or fix the spelling`,
+            message: unknownSourceMessage(String(id)),
           });
         }
       });
