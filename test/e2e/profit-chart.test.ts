@@ -70,7 +70,8 @@ describe('the profit chart page', () => {
     [320, 'stacked', 320],
     [375, 'stacked', 320],
     [768, 'wide', 680],
-    [1280, 'wide', 680],
+    [1280, 'wide', 1000],
+    [1600, 'wide', 1000],
   ])('at %ipx shows one %s layout, fits the page and lets no label overlap another', async (width, layout, viewBoxWidth) => {
     const { context, page, problems } = await openPage(browser, chartPage, { viewport: { width, height: 900 } });
     const svgs = await visibleSvgs(page);
