@@ -167,7 +167,7 @@ describe('the data table disclosure', () => {
     );
     expect(cells.map((c) => c.value)).toEqual(['391.9', '3.4', '−99.1']);
     expect(cells.map((c) => c.display)).toEqual(['grid', 'grid', 'grid']);
-    expect(cells[0]!.before).toContain('26 weeks to 28 Sep 2024 (£m)');
+    expect(cells[0]!.before).toContain('H1 2024/25 (£m)');
     expect(cells[2]!.before).toContain('Change (%)');
     // The header row is kept for screen readers but not shown.
     const head = await page.locator('#chart-ms-profit thead').boundingBox();
