@@ -5,6 +5,7 @@
  * description paragraph, just before it, is read in order, so the SVG does not point at it again).
  */
 import type { ProfitLayout, TextMark } from './layout';
+import AnnotationLayer from '../frame/AnnotationLayer';
 
 interface Props {
   layout: ProfitLayout;
@@ -74,6 +75,7 @@ export default function ProfitSvg({ layout, labelledBy }: Props) {
           )}
         </g>
       ))}
+      <AnnotationLayer notes={layout.notes} />
       <g className="profit-zero" aria-hidden="true">
         {layout.bands.map((band, i) => (
           <line key={i} x1={r(layout.zeroX)} x2={r(layout.zeroX)} y1={r(band.y0)} y2={r(band.y1)} />
