@@ -1,6 +1,30 @@
 /** Date formatting for readers: never more precise than the reporting. */
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** Month names, January first: the one copy the site and its charts use. */
+export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+/** The same, three letters: "Jan", "Sep". */
+export const MONTHS_SHORT = MONTHS.map((m) => m.slice(0, 3));
+
+/** "June 2025" from a Date (UTC). */
+export function monthYear(date: Date): string {
+  return `${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+}
+
+/** How precisely a date is known, once normalised: the datasets also write "hour" (a day) and "approximate". */
+export type Precision = 'day' | 'month' | 'approx';
+
+/** Normalises the datasets' precision words: "hour" shows as a day, "approximate" as approx. */
+export function normalisePrecision(value: string): Precision {
+  if (value === 'day' || value === 'hour') return 'day';
+  if (value === 'month') return 'month';
+  if (value === 'approx' || value === 'approximate') return 'approx';
+  throw new Error(`unknown date_precision "${value}": use day, hour, month, approx or approximate`);
+}
+
+/** The precision as a data table and CSV download write it: "day", "month only", "approximate". */
+export function precisionInTable(precision: Precision): string {
+  return precision === 'day' ? 'day' : precision === 'month' ? 'month only' : 'approximate';
+}
 
 /** "4 December 2025" from a Date (UTC). */
 export function formatDate(date: Date): string {

@@ -53,7 +53,3 @@ export function knownIds() {
   return cache;
 }
 
-/** Forget the cached ids (tests that write fixtures call this). */
-export function resetKnownIds(): void {
-  cache = undefined;
-}

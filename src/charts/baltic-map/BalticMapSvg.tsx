@@ -8,7 +8,7 @@
  *
  * Linked highlighting: lines, rings and numbers carry data-linked="INCIDENT-ID ..." (see src/scripts/chart-explorer.ts).
  */
-import type { BalticLayout, LabelSet, MapPanel, PlacedLabel } from './layout';
+import { ASSET_KIND_NAMES, type BalticLayout, type LabelSet, type MapPanel, type PlacedLabel } from './layout';
 
 export interface BalticMapSvgProps {
   layout: BalticLayout;
@@ -18,7 +18,6 @@ export interface BalticMapSvgProps {
   label?: string;
 }
 
-const KIND_NAMES = { telecom: 'telecom cable', power: 'power cable', gas: 'gas pipeline' } as const;
 
 function Label({ l }: { l: PlacedLabel }) {
   const anchor = l.align;
@@ -110,7 +109,7 @@ export function MapPanelSvg({ panel, codeOf, labelledBy, label }: PanelProps) {
         <g className="bm-assets">
           {panel.assets.map((a) => (
             <g key={a.id} className={`bm-asset bm-asset--${a.kind}`} data-asset-id={a.id} data-linked={a.incidents.join(' ')}>
-              <title>{`${a.name}: ${KIND_NAMES[a.kind]}, route schematic`}</title>
+              <title>{`${a.name}: ${ASSET_KIND_NAMES[a.kind]}, route schematic`}</title>
               <line className="bm-line" x1={a.x1} y1={a.y1} x2={a.x2} y2={a.y2} vectorEffect="non-scaling-stroke" />
               {a.ends[0] && <circle className="bm-end" cx={a.x1} cy={a.y1} r={r * 0.4} />}
               {a.ends[1] && <circle className="bm-end" cx={a.x2} cy={a.y2} r={r * 0.4} />}

@@ -64,6 +64,8 @@ export interface BalticLayoutOptions {
 
 export type LonLatBox = [[number, number], [number, number]];
 export type AssetKind = 'telecom' | 'power' | 'gas';
+/** What each kind of asset is called, in the key and in the lines' titles. */
+export const ASSET_KIND_NAMES: Record<AssetKind, string> = { telecom: 'telecom cable', power: 'power cable', gas: 'gas pipeline' };
 export type Align = 'start' | 'middle' | 'end';
 
 export interface Box {

@@ -3,7 +3,7 @@
  * dataset's facts (date at its precision, ship, flag, damaged assets, resolved sources). Pure: no Astro, no React,
  * so unit tests can build it from the JSON files directly.
  */
-import { formatPartialDate } from '../../lib/dates';
+import { formatPartialDate, MONTHS, normalisePrecision } from '../../lib/dates';
 import type { Source } from '../../schemas/source';
 import type { BalticIncidentDisplay } from '../../schemas/charts/baltic-map';
 import { assetKind, balticLayout, type AssetInput, type AssetKind, type BalticLayout, type IncidentInput, type UnplottedItem } from './layout';
@@ -99,7 +99,6 @@ export function unplottedText(items: readonly UnplottedItem[], labelOf: (u: Unpl
   });
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** The date at its precision; a two-day range within one month reads "7–8 October 2023". */
 export function incidentDateText(date: string, precision: string, range?: readonly string[]): string {
@@ -108,7 +107,7 @@ export function incidentDateText(date: string, precision: string, range?: readon
     const [y, m] = a.split('-').map(Number);
     return `${Number(a.slice(8))}–${Number(b.slice(8))} ${MONTHS[(m ?? 1) - 1]} ${y}`;
   }
-  return formatPartialDate(date, precision === 'hour' ? 'day' : precision);
+  return formatPartialDate(date, normalisePrecision(precision));
 }
 
 export function buildBalticModel(
@@ -207,7 +206,3 @@ export function pointText(p: { lat: number; lon: number }): string {
   return `${f(Math.abs(p.lat))}° ${p.lat >= 0 ? 'N' : 'S'}, ${f(Math.abs(p.lon))}° ${p.lon >= 0 ? 'E' : 'W'}`;
 }
 
-/** A source as one line of text: "Publisher, Title (date)". */
-export function sourceText(s: Source): string {
-  return `${s.publisher}, ${s.title}${s.date ? ` (${s.date})` : ''}`;
-}

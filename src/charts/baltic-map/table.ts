@@ -1,6 +1,7 @@
 /** The baltic-map chart's data as a flat table (HTML table, CSV and JSON downloads): one row per incident. */
 import type { CollectionEntry } from 'astro:content';
 import type { ChartTable } from '../frame/chart-table';
+import { normalisePrecision, precisionInTable } from '../../lib/dates';
 import { loadBalticModel } from './load';
 import { pointText, type BalticModel } from './model';
 
@@ -24,7 +25,7 @@ export function balticTable(model: BalticModel, caption: string): ChartTable {
       incident: i.label,
       map_label: i.code ?? (i.notMapped ? 'not mapped' : null),
       date: i.date,
-      date_precision: i.datePrecision === 'hour' ? 'day' : i.datePrecision,
+      date_precision: precisionInTable(normalisePrecision(i.datePrecision)),
       assets: i.assets.map((a) => a.label).join('; '),
       approximate_location: i.area,
       approximate_points: i.points.length ? i.points.map(pointText).join('; ') : null,
@@ -36,7 +37,10 @@ export function balticTable(model: BalticModel, caption: string): ChartTable {
   };
 }
 
+/** The table's caption, on the page and in the downloads. */
+export const TABLE_CAPTION = 'Damage to Baltic Sea cables and pipelines, by incident (locations approximate)';
+
 export async function chartTable(entry: CollectionEntry<'charts'>): Promise<ChartTable> {
   const { model } = await loadBalticModel(entry);
-  return balticTable(model, 'Damage to Baltic Sea cables and pipelines, by incident (locations approximate)');
+  return balticTable(model, TABLE_CAPTION);
 }

@@ -1,3 +1,4 @@
+import { MONTHS, MONTHS_SHORT } from '../../lib/dates';
 /**
  * Number and period wording for the profit chart. Pure: no astro:content, no React, no DOM.
  * Figures are shown as the data holds them (one decimal place where the data has one); changes are worked out here.
@@ -51,20 +52,8 @@ export function describeChange(change: number): string {
   return 'unchanged';
 }
 
-const MONTHS_SHORT: Record<string, string> = {
-  January: 'Jan',
-  February: 'Feb',
-  March: 'Mar',
-  April: 'Apr',
-  May: 'May',
-  June: 'Jun',
-  July: 'Jul',
-  August: 'Aug',
-  September: 'Sep',
-  October: 'Oct',
-  November: 'Nov',
-  December: 'Dec',
-};
+/** Full month name -> three letters, from the site's one list of month names. */
+const SHORT_OF = new Map<string, string>(MONTHS.map((m, i) => [m, MONTHS_SHORT[i]!]));
 
 /** M&S's period label in plain words: "26 weeks ended 28 September 2024" -> "26 weeks to 28 September 2024". */
 export function periodLong(periodLabel: string): string {
@@ -75,7 +64,7 @@ export function periodLong(periodLabel: string): string {
 export function periodShort(periodLabel: string): string {
   return periodLong(periodLabel).replace(
     /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/g,
-    (m) => MONTHS_SHORT[m] ?? m,
+    (m) => SHORT_OF.get(m) ?? m,
   );
 }
 

@@ -3,6 +3,7 @@
  * Without JavaScript every row shows its details; with <chart-explorer> a row opens and closes its own details.
  */
 import type { Source } from '../../schemas/source';
+import { monthYear } from '../../lib/dates';
 import { categoryByKey } from './categories';
 import { eventLabel, type TimelineEvent } from './events';
 import { EventPanel } from './EventPanel';
@@ -14,7 +15,6 @@ interface Props {
   idPrefix: string;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** Events grouped by the calendar month of their mark, in time order. */
 export function groupByMonth(events: readonly TimelineEvent[]): { key: string; label: string; events: TimelineEvent[] }[] {
@@ -23,7 +23,7 @@ export function groupByMonth(events: readonly TimelineEvent[]): { key: string; l
     const key = `${e.at.getUTCFullYear()}-${e.at.getUTCMonth()}`;
     let g = groups.at(-1);
     if (!g || g.key !== key) {
-      g = { key, label: `${MONTHS[e.at.getUTCMonth()]} ${e.at.getUTCFullYear()}`, events: [] };
+      g = { key, label: monthYear(e.at), events: [] };
       groups.push(g);
     }
     g.events.push(e);

@@ -1,15 +1,7 @@
 /** How the timeline writes dates, precision and impact figures for readers. Pure functions. */
-import { formatPartialDate } from '../../lib/dates';
+import { formatPartialDate, type Precision } from '../../lib/dates';
 
-export type Precision = 'day' | 'month' | 'approx';
-
-/** Normalises the datasets' precision words: "hour" shows as a day, "approximate" as approx. */
-export function normalisePrecision(value: string): Precision {
-  if (value === 'day' || value === 'hour') return 'day';
-  if (value === 'month') return 'month';
-  if (value === 'approx' || value === 'approximate') return 'approx';
-  throw new Error(`timeline: unknown date_precision "${value}"`);
-}
+export { normalisePrecision, type Precision } from '../../lib/dates';
 
 /** A date as precisely as it is known: "19 April 2025", "June 2025", "around 22 September 2025". */
 export function dateText(date: string, precision: Precision): string {

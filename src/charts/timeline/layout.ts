@@ -6,6 +6,7 @@
  * tooltip, the details and the list).
  */
 import { scaleUtc } from 'd3-scale';
+import { MONTHS_SHORT } from '../../lib/dates';
 import { utcMonth } from 'd3-time';
 import { CATEGORIES, type CategoryKey, type ShapeKey } from './categories';
 import type { Precision } from './format';
@@ -104,7 +105,6 @@ export interface TimelineLayout {
   ticks: Tick[];
 }
 
-const MONTH_ABBR = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const GAP = 4;
 const ROW_HEADING = 20;
 const ROW_GAP = 8;
@@ -145,7 +145,7 @@ function monthTicks(from: Date, to: Date, x: (d: Date) => number, width: number,
   return months.map((m) => {
     const labelled = m.getUTCMonth() % step === 0;
     const px = x(m);
-    const label = labelled ? MONTH_ABBR[m.getUTCMonth()]! : '';
+    const label = labelled ? MONTHS_SHORT[m.getUTCMonth()]! : '';
     const fits = px + 3 + textWidth(`${label} 0000`, fontSize) <= width;
     const tick: Tick = { x: px, label: labelled && fits ? label : '', major: m.getUTCMonth() === 0 };
     if (tick.label && (m.getUTCMonth() === 0 || !yearShown)) {

@@ -2,6 +2,7 @@
 import type { CollectionEntry } from 'astro:content';
 import type { ChartTable } from '../frame/chart-table';
 import type { Source } from '../../schemas/source';
+import { precisionInTable } from '../../lib/dates';
 import { categoryByKey } from './categories';
 import type { TimelineEvent } from './events';
 import { loadTimeline } from './load';
@@ -25,7 +26,7 @@ export function timelineTable(title: string, events: readonly TimelineEvent[], s
     ],
     rows: events.map((e) => ({
       date: e.dateText,
-      date_precision: e.precision === 'day' ? 'day' : e.precision === 'month' ? 'month only' : 'approximate',
+      date_precision: precisionInTable(e.precision),
       category: categoryByKey.get(e.category)!.singular,
       organisation: e.organisation,
       title: e.title,
