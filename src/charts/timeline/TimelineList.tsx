@@ -47,15 +47,20 @@ export function TimelineList({ events, sources, idPrefix }: Props) {
                   <div className="tl-vrow" data-mark-id={e.id} data-order={e.order} data-label={eventLabel(e, cat.singular)} data-tooltip="">
                     <ShapeIcon category={e.category} size={16} />
                     <span className="tl-vtext">
+                      {/* Read as one sentence ("19 April 2025, Attack, single source: M&S finds …"): the dots are
+                          for the eye, the hidden commas and colon for the ear. */}
                       <span className="tl-vmeta">
                         <time dateTime={e.date}>{e.dateText}</time>
+                        <span className="visually-hidden">,</span>
                         <span aria-hidden="true"> · </span>
                         {cat.singular}
                         {e.singleSource && (
                           <>
+                            <span className="visually-hidden">,</span>
                             <span aria-hidden="true"> · </span>single source
                           </>
                         )}
+                        <span className="visually-hidden">: </span>
                       </span>
                       <span className="tl-vtitle">{e.title}</span>
                     </span>

@@ -179,7 +179,10 @@ export function caveatSuffix(e: TimelineEvent): string {
   return e.confidenceText === 'Sources differ' ? ' (sources differ)' : '';
 }
 
-/** What the live region and the mark's accessible name say: date, category, title, and a caveat. */
+/**
+ * The SVG mark's accessible name: date, category (as shown on screen), title, and a caveat. It reads as one sentence
+ * and keeps the category's case, as the narrow list's row (named by its content) does.
+ */
 export function eventLabel(e: TimelineEvent, categoryName: string): string {
-  return `${e.dateText}, ${categoryName.toLowerCase()}: ${e.title}${caveatSuffix(e)}`;
+  return `${e.dateText}, ${categoryName}: ${e.title}${caveatSuffix(e)}`;
 }
