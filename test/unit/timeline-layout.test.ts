@@ -200,11 +200,12 @@ function clashes(layout: TimelineLayout): string[] {
   for (const row of layout.rows) {
     const boxes: { what: string; box: Box; owners: string[] }[] = [
       ...row.spans.flatMap((s) => [
-        { what: `bar ${s.id}`, box: [s.x0, s.y - s.height / 2, s.x1, s.y + s.height / 2] as Box, owners: [s.id, s.fromId, s.toId] },
+        { what: `bar ${s.id}`, box: [s.x0, s.y - s.height / 2, s.x1, s.y + s.height / 2] as Box, owners: [s.id] },
         { what: `bar label ${s.id}`, box: s.label.box, owners: [s.id] },
       ]),
       ...row.marks.flatMap((m) => [
-        { what: `mark ${m.id}`, box: m.box, owners: [m.id] },
+        // A mark at either end of a bar sits on it; its label may not.
+        { what: `mark ${m.id}`, box: m.box, owners: [m.id, ...row.spans.filter((s) => s.fromId === m.id || s.toId === m.id).map((s) => s.id)] },
         { what: `label ${m.id}`, box: m.label.box, owners: [m.id] },
       ]),
     ];

@@ -93,6 +93,8 @@ export interface LaidSpan {
   y: number;
   height: number;
   label: LaidLabel;
+  /** The words sit inside the bar (else under it). */
+  labelInside: boolean;
   fromId: string;
   toId: string;
 }
@@ -132,6 +134,8 @@ export interface TimelineLayout {
 
 const MONTH_ABBR = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const GAP = 4;
+/** Bold text runs about this much wider than the estimate for regular text. */
+const BOLD = 1.1;
 export const ROW_HEADING = 24;
 
 export function boxesOverlap(a: Box, b: Box): boolean {
@@ -201,7 +205,7 @@ export function timelineLayout(
   const plotLeft = markSize + 6;
   const plotRight = width - markSize - 6;
   const scale = scaleUtc().domain([from, to]).range([plotLeft, plotRight]).clamp(true);
-  const x = (d: Date) => scale(d);
+  const x = (d: Date) => Math.round(scale(d) * 10) / 10;
   const lineHeight = Math.round(fontSize * 1.25);
   /** Top and bottom of lane n (row coordinates), and the y of its centre. */
   const laneTop = (n: number) => ROW_HEADING + n * laneHeight;
@@ -213,24 +217,38 @@ export function timelineLayout(
     const rowSpans = spans.filter((s) => s.row === row.key);
     if (inRow.length === 0) continue;
     const occ = new Occupancy(width);
+    // The row's name, top left.
+    occ.add([0, 0, textWidth(row.name, fontSize) * BOLD + GAP, ROW_HEADING - 2], ['row-name']);
     let lanes = 1;
     const laidSpans: LaidSpan[] = [];
     const barHeight = Math.round(laneHeight * 0.55);
 
-    // Outage bars: lane 0, label inside the bar when it fits, else just after its end.
+    // Outage bars: lane 0. The marks at their ends sit on them; their labels and everything else stay clear.
+    const pendingBarLabels: { span: LayoutSpan; w: number; x0: number; x1: number }[] = [];
     for (const s of rowSpans) {
       const x0 = x(s.start);
       const x1 = x(s.end);
       const y = laneMid(0);
-      const bar: Box = [x0, y - barHeight / 2, x1, y + barHeight / 2];
-      occ.add(bar, [s.id, s.fromId, s.toId]);
-      const w = textWidth(s.label, fontSize * 0.92);
-      const inside = x1 - x0 - 2 * markSize - 8 >= w;
-      const lx = inside ? (x0 + x1) / 2 - w / 2 : x1 + markSize + GAP + 2;
-      const box: Box = [lx - 2, laneTop(0) + 1, lx + w + 2, laneTop(0) + laneHeight - 1];
-      const label: LaidLabel = { kind: 'label', lines: [s.label], x: lx, y: y + fontSize * 0.33, anchor: 'start', box };
-      occ.add(box, inside ? [s.id, s.fromId, s.toId] : [s.id]);
-      laidSpans.push({ id: s.id, x0, x1, y, height: barHeight, label, fromId: s.fromId, toId: s.toId });
+      occ.add([x0, y - barHeight / 2, x1, y + barHeight / 2], [s.id]);
+      const w = textWidth(s.label, fontSize * 0.92) * BOLD;
+      const inside = x1 - x0 - 2 * markSize - 12 >= w;
+      const laid: LaidSpan = { id: s.id, x0, x1, y, height: barHeight, label: null as unknown as LaidLabel, labelInside: inside, fromId: s.fromId, toId: s.toId };
+      if (inside) {
+        const lx = (x0 + x1) / 2 - w / 2;
+        const box: Box = [lx - 2, y - barHeight / 2, lx + w + 2, y + barHeight / 2];
+        laid.label = { kind: 'label', lines: [s.label], x: lx, y: y + fontSize * 0.33, anchor: 'start', box };
+        occ.add(box, [s.id]);
+      } else {
+        // Too short for its words: above the bar, in the row's heading strip, if the row's name leaves room.
+        const top = 3;
+        const bottom = ROW_HEADING - 3;
+        const above = ([[x0, top, x0 + w, bottom], [x1 - w, top, x1, bottom]] as Box[]).find((b) => occ.fits(b));
+        if (above) {
+          laid.label = { kind: 'label', lines: [s.label], x: above[0], y: ROW_HEADING - 8, anchor: 'start', box: above };
+          occ.add(above, [s.id]);
+        } else pendingBarLabels.push({ span: s, w, x0, x1 });
+      }
+      laidSpans.push(laid);
     }
 
     const endpointOf = new Map<string, string>();
@@ -239,11 +257,30 @@ export function timelineLayout(
       endpointOf.set(s.toId, s.id);
     }
 
-    const order = [...inRow].sort(
-      (a, b) => Number(b.annotation !== undefined) - Number(a.annotation !== undefined) || a.order - b.order,
-    );
+    // Bar ends first (they must sit on their bar), then key moments, then the rest in time order.
+    const rank = (e: LayoutEvent) => (endpointOf.has(e.id) ? 2 : e.annotation !== undefined ? 1 : 0);
+    const order = [...inRow].sort((a, b) => rank(b) - rank(a) || a.order - b.order);
     const marks: LaidMark[] = [];
+    const placeBarLabels = () => {
+      // A bar too short for its words gets them just under its start (or ending under its end).
+      for (const { span, w, x0, x1 } of pendingBarLabels.splice(0)) {
+        for (let lane = 1; ; lane++) {
+          const top = laneTop(lane) + 2;
+          const bottom = laneTop(lane) + laneHeight - 2;
+          const box = ([[x0, top, x0 + w, bottom], [x1 - w, top, x1, bottom]] as Box[]).find((b) => occ.fits(b));
+          if (lane > 6) throw new Error(`timeline layout: no room for the words of bar "${span.id}"`);
+          if (box) {
+            occ.add(box, [span.id]);
+            const laid = laidSpans.find((l) => l.id === span.id)!;
+            laid.label = { kind: 'label', lines: [span.label], x: box[0], y: laneMid(lane) + fontSize * 0.33, anchor: 'start', box };
+            lanes = Math.max(lanes, lane + 1);
+            break;
+          }
+        }
+      }
+    };
     for (const e of order) {
+      if (rank(e) < 2) placeBarLabels();
       const onSpan = endpointOf.get(e.id);
       const span = rowSpans.find((s) => s.id === onSpan);
       // A mark at the end of an outage bar sits on the bar's own end.
@@ -267,25 +304,39 @@ export function timelineLayout(
       candidates.push({ kind: 'number', lines: [String(e.number)], lanes: 1 });
 
       let placed: { lane: number; label: LaidLabel; markBox: Box } | null = null;
-      for (let c = 0; c < candidates.length && !placed; c++) {
-        const cand = candidates[c]!;
-        const last = c === candidates.length - 1;
-        const laneLimit = last ? Infinity : cand.kind === 'annotation' ? maxLabelLanes + 2 : maxLabelLanes;
-        for (let lane = onSpan ? 0 : 0; lane < laneLimit && !placed; lane++) {
-          const my = laneMid(lane);
-          const markBox: Box = [ext0, my - markSize - 1, ext1, my + markSize + 1];
-          if (!occ.fits(markBox, friends)) continue;
-          const fs = cand.kind === 'number' ? fontSize * 0.9 : fontSize;
-          const w = Math.max(...cand.lines.map((l) => textWidth(l, fs)));
-          const top = laneTop(lane) + 2;
-          const bottom = cand.kind === 'annotation' ? laneTop(lane) + 4 + cand.lines.length * lineHeight : laneTop(lane) + laneHeight - 2;
-          for (const anchor of ['start', 'end'] as const) {
-            const lx = anchor === 'start' ? ext1 + GAP : ext0 - GAP;
-            const box: Box = anchor === 'start' ? [lx, top, lx + w, bottom] : [lx - w, top, lx, bottom];
-            if (occ.fits(box, [e.id])) {
-              const y = cand.kind === 'annotation' ? laneTop(lane) + 2 + fontSize : my + fs * 0.35;
-              placed = { lane, markBox, label: { kind: cand.kind, lines: cand.lines, x: lx, y, anchor, box } };
-              break;
+      // A bar's end mark stays on its bar (lane 0); its label goes beside it or just under it. Only if nothing fits
+      // there does it fall back to the general search (the last pass).
+      const passes = onSpan ? [true, false] : [false];
+      for (const pinned of passes) {
+        for (let c = 0; c < candidates.length && !placed; c++) {
+          const cand = candidates[c]!;
+          const last = c === candidates.length - 1;
+          const laneLimit = pinned ? 1 : last ? Infinity : cand.kind === 'annotation' ? maxLabelLanes + 2 : maxLabelLanes;
+          for (let lane = 0; lane < laneLimit && !placed; lane++) {
+            const my = laneMid(lane);
+            const markBox: Box = [ext0, my - markSize - 1, ext1, my + markSize + 1];
+            if (!occ.fits(markBox, friends)) continue;
+            const fs = cand.kind === 'number' ? fontSize * 0.9 : fontSize;
+            const bold = cand.kind === 'annotation' || e.category === 'russia' ? BOLD : 1;
+            const w = Math.max(...cand.lines.map((l) => textWidth(l, fs))) * bold;
+            const height = cand.kind === 'annotation' ? 2 + cand.lines.length * lineHeight : laneHeight - 4;
+            const spots: { anchor: 'start' | 'end'; lx: number; top: number }[] = [];
+            // The stop of an outage is labelled before its bar, the restart after it.
+            const anchors = span?.fromId === e.id ? (['end', 'start'] as const) : (['start', 'end'] as const);
+            for (const anchor of anchors) spots.push({ anchor, lx: anchor === 'start' ? ext1 + GAP : ext0 - GAP, top: laneTop(lane) + 2 });
+            if (pinned) {
+              // Hanging just under the mark, starting at it (stop) or ending at it (restart).
+              const under = laneTop(lane + 1) + 1;
+              if (span?.fromId === e.id) spots.push({ anchor: 'start', lx: ext0, top: under });
+              else spots.push({ anchor: 'end', lx: ext1, top: under });
+            }
+            for (const { anchor, lx, top } of spots) {
+              const box: Box = anchor === 'start' ? [lx, top, lx + w, top + height] : [lx - w, top, lx, top + height];
+              if (occ.fits(box, [e.id])) {
+                const y = cand.kind === 'annotation' ? top + fontSize : top - 2 + laneHeight / 2 + fs * 0.35;
+                placed = { lane, markBox, label: { kind: cand.kind, lines: cand.lines, x: lx, y, anchor, box } };
+                break;
+              }
             }
           }
         }
@@ -297,6 +348,7 @@ export function timelineLayout(
       lanes = Math.max(lanes, p.lane + 1, Math.ceil((p.label.box[3] - ROW_HEADING) / laneHeight));
       marks.push({ id: e.id, order: e.order, category: e.category, x: mx, y: laneMid(p.lane), lane: p.lane, range, label: p.label, box: p.markBox });
     }
+    placeBarLabels();
     laidRows.push({
       key: row.key,
       name: row.name,

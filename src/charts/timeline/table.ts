@@ -11,8 +11,17 @@ export function sourceText(s: Source): string {
   return [s.publisher, s.title, s.date].filter(Boolean).join(', ');
 }
 
-export function timelineTable(title: string, events: readonly TimelineEvent[], sources: Record<string, Source>): ChartTable {
-  return {
+/**
+ * With `withSources: false` (charts embedded in articles) the sources column is left out: each event's sources are on
+ * the chart's own page and in the downloads, and the article stays light.
+ */
+export function timelineTable(
+  title: string,
+  events: readonly TimelineEvent[],
+  sources: Record<string, Source>,
+  { withSources = true }: { withSources?: boolean } = {},
+): ChartTable {
+  const table: ChartTable = {
     caption: `${title}: events in time order`,
     columns: [
       { key: 'date', label: 'Date' },
@@ -32,6 +41,12 @@ export function timelineTable(title: string, events: readonly TimelineEvent[], s
       confidence: e.confidenceText,
       sources: e.sources.map((id) => sourceText(sources[id]!)).join('; '),
     })),
+  };
+  if (withSources) return table;
+  return {
+    ...table,
+    columns: table.columns.filter((c) => c.key !== 'sources'),
+    rows: table.rows.map(({ sources: _sources, ...rest }) => rest),
   };
 }
 
