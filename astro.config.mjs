@@ -6,8 +6,12 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
+import { searchIndex } from './src/integrations/search-index.ts';
+import { socialCards } from './src/integrations/social-cards.ts';
 import { remarkCheckArticle } from './src/lib/mdx/remark-check-article.ts';
+import { remarkArticleInserts } from './src/lib/mdx/remark-article-inserts.ts';
 
 const base = process.env.BASE_PATH ?? '/';
 
@@ -19,15 +23,29 @@ export default defineConfig({
   outDir: process.env.GREYZONE_OUT_DIR ?? './dist',
   // Separate caches let the tests build fixture sites without disturbing the real build's content store.
   cacheDir: process.env.GREYZONE_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [mdx(), react()],
+  integrations: [
+    mdx(),
+    react(),
+    // Every page but the 404 page and the embed pages (chart-only copies of the chart pages, marked noindex).
+    sitemap({ filter: (page) => !/\/(404|embed)(\/|$)/.test(new URL(page).pathname) }),
+    searchIndex(),
+    socialCards(),
+  ],
   markdown: {
-    processor: unified({ remarkPlugins: [[remarkCheckArticle, { base }]] }),
+    processor: unified({ remarkPlugins: [remarkArticleInserts, [remarkCheckArticle, { base }]] }),
     // No code blocks in this site: Shiki's inline styles would break the Content Security Policy.
     syntaxHighlight: false,
   },
   build: {
     // Stylesheets as files: inline <style> blocks inside MDX are not covered by the CSP hashes.
     inlineStylesheets: 'never',
+  },
+  vite: {
+    build: {
+      // Small scripts are inlined into the page, but a script with a dynamic import() (the search page's lazy load of
+      // Pagefind) must stay a file: inlined, Vite's preload placeholder is never filled in. Others: Vite's 4 KB rule.
+      assetsInlineLimit: (_file, content) => (content.includes('__VITE_PRELOAD__') ? false : undefined),
+    },
   },
   security: {
     csp: true,

@@ -1,4 +1,4 @@
-/** The Astro component that draws each chart kind (each takes `dataset` and optional `standalone`). */
+/** The Astro component that draws each chart kind (each takes `chart` and optional `standalone`). */
 import ChartPending from '../components/mdx/ChartPending.astro';
 import ProfitChart from './profit/ProfitChart.astro';
 import BalticMap from './baltic-map/BalticMap.astro';

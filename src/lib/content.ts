@@ -1,10 +1,25 @@
-/** Content queries shared by pages: articles in date order, the lead story, sources by id. */
+/**
+ * Content queries shared by pages: articles in date order, the lead story, sources by id.
+ * Every page, feed, list or index built from articles must get them from here (never getCollection('articles')
+ * directly), so that drafts stay out of the production build.
+ */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Source } from '../schemas/source';
 
-/** Articles, newest first. */
+/** Drafts (`draft: true`) are shown by the dev server (`npm run dev`) and left out of every production build. */
+export const showDrafts: boolean = import.meta.env.DEV;
+
+/** Whether an article is built: published articles always, drafts only when `showDrafts` is true. */
+export const isBuilt = (article: { data: { draft?: boolean } }, drafts = showDrafts): boolean => drafts || !article.data.draft;
+
+/** Every article that is built, in no particular order: drafts only in the dev server. */
+export async function builtArticles(): Promise<CollectionEntry<'articles'>[]> {
+  return getCollection('articles', (a) => isBuilt(a));
+}
+
+/** Articles that are built (see builtArticles), newest first. */
 export async function articlesNewestFirst(): Promise<CollectionEntry<'articles'>[]> {
-  const all = await getCollection('articles');
+  const all = await builtArticles();
   return all.sort((a, b) => b.data.published.getTime() - a.data.published.getTime() || a.id.localeCompare(b.id));
 }
 
@@ -18,4 +33,10 @@ export async function leadArticle(): Promise<CollectionEntry<'articles'> | undef
 export async function sourceLookup(): Promise<(id: string) => Source | undefined> {
   const map = new Map((await getCollection('sources')).map((s) => [s.id, s.data]));
   return (id) => map.get(id);
+}
+
+/** The site-wide "facts checked to" cut-off (the latest article's), as an ISO date or month; see ./facts-checked. */
+export async function factsCutoff(): Promise<string | undefined> {
+  const { siteCutoff } = await import('./facts-checked');
+  return siteCutoff(await getCollection('articles'));
 }

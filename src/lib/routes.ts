@@ -16,8 +16,13 @@ export const routes = {
   data: '/data/',
   /** A dataset's download on the Data page: /data/<name>.json or /data/<name>.csv. */
   dataset: (name: string, format: 'json' | 'csv') => `/data/${name}.${format}`,
+  /** A dataset's records, one after another, each with its sources: /data/<name>/. */
+  datasetRecords: (name: string) => `/data/${name}/`,
+  /** One record on its dataset's page: /data/<name>/#<record-id> (where a <Fig> links). */
+  record: (name: string, id: string) => `/data/${name}/#${id}`,
   chart: (id: string) => `/charts/${id}/`,
   about: '/about/',
+  search: '/search/',
 } as const;
 
 /** Every page address the site builds, for link checking. */
@@ -29,11 +34,13 @@ export function knownRoutes(): Set<string> {
     routes.glossary,
     routes.data,
     routes.about,
+    routes.search,
     ...[...ids.articles].map(routes.article),
     ...[...ids.glossary].map(routes.term),
     ...glossaryCategorySlugs.map(routes.glossaryCategory),
     ...[...ids.charts].map(routes.chart),
     ...datasetNames.flatMap((name) => [routes.dataset(name, 'json'), routes.dataset(name, 'csv')]),
+    ...datasetNames.filter((name) => name !== 'sources').map(routes.datasetRecords),
   ]);
 }
 

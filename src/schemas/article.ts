@@ -51,6 +51,79 @@ const correction = z.object({
   text: z.string().min(10, 'say what was wrong and what it now says'),
 });
 
+const placeOpt = z
+  .enum(['top', 'after-first-paragraph'])
+  .default('top')
+  .describe('Where the lead visual goes: "top" (under the headline, before the text) or "after-first-paragraph".');
+
+/** A chart from content/charts/ shown at the top of the article. The chart must not also be placed in the body. */
+const leadChart = z.object({
+  /** The chart's id: the file name of content/charts/<id>.yaml, e.g. baltic-cables. */
+  chart: z
+    .string()
+    .describe('The id of a chart in content/charts/ (its file name without .yaml), e.g. baltic-cables. Do not also place that chart in the body.')
+    .check((ctx) => {
+      if (!knownIds().charts.has(ctx.value)) {
+        ctx.issues.push({ code: 'custom', input: ctx.value, message: `unknown chart "${ctx.value}": no file content/charts/${ctx.value}.yaml` });
+      }
+    }),
+  place: placeOpt,
+});
+
+/** A photograph or drawing from public/, with its credit. */
+const leadImage = z.object({
+  /** The image's path under public/, starting with a slash, e.g. /images/estlink-repair.jpg. */
+  image: z
+    .string()
+    .regex(/^\/[^\s]+\.(jpe?g|png|webp|avif|svg)$/i, 'must be a path under public/ such as /images/name.jpg')
+    .describe('The image file under public/, written as a site path: /images/name.jpg.'),
+  /** What the image shows, for readers who cannot see it. */
+  alt: z.string().min(10, 'describe what the image shows').describe('What the image shows, for readers who cannot see it.'),
+  /** Who made the image and under what licence, e.g. "Photo: Finnish Border Guard". */
+  credit: z.string().min(3).describe('Who made the image, e.g. "Photo: Finnish Border Guard". Shown under the image.'),
+  /** A sentence under the image saying why it matters. Optional. */
+  caption: z.string().optional().describe('An optional sentence under the image.'),
+  place: placeOpt,
+});
+
+/** One row of a "claimed vs established" strip. */
+const claimRow = z.object({
+  /** Who made the claim and when, e.g. "NATO's head of cyber operations, December 2025". */
+  who: z.string().min(3).describe('Who made the claim and when.'),
+  /** The claim, in our words (quote only a few words, in quotation marks). */
+  claim: z.string().min(10).describe('What they said, in our words.'),
+  /** How far the evidence goes: established, not-established or disputed. */
+  status: z
+    .enum(['established', 'not-established', 'disputed', 'undecided'])
+    .describe('How far the evidence goes: established, not-established, disputed, or undecided (for plans and proposals).'),
+  /** What is established about the claim, in one sentence. */
+  finding: z.string().min(10).describe('What the evidence shows, in one sentence.'),
+  /** Source ids for the claim and the finding; they are numbered with the article's other citations. */
+  sources: z.array(z.string()).min(1).describe('Source ids (from the article\'s sources) backing the row; numbered like the other citations.'),
+});
+
+/** A compact strip setting claims beside what is established. */
+const leadClaims = z.object({
+  /** The strip's heading, e.g. "What NATO's officers claimed, and what is established". */
+  title: z.string().min(5).describe('The strip\'s heading.'),
+  claims: z.array(claimRow).min(1).max(4, 'keep the strip to four rows at most'),
+  place: placeOpt,
+});
+
+/**
+ * The story's visual, shown up front: a chart (by id), an image with its credit, or a "claimed vs established" strip.
+ * The home page shows the lead story's visual too.
+ */
+const leadVisual = z.union([leadChart, leadImage, leadClaims]);
+
+/** A short "what we know / what we don't" near the top; the full box with sources stays at the end. */
+const inBrief = z.object({
+  /** Two or three short lines on what is established. Write figures as {record-id} references, as in chart YAML. */
+  known: z.array(z.string().min(5)).min(1).max(4).describe('Two or three short lines: what is established. Write figures as {record-id} references.'),
+  /** Two or three short lines on what is not. */
+  unknown: z.array(z.string().min(5)).min(1).max(4).describe('Two or three short lines: what is not established.'),
+});
+
 export const articleSchema = z.object({
   /** The headline: short, concrete, no clickbait. Shown on the page, in cards and in the browser tab. */
   title: z.string({ error: 'is required: every article needs a headline' }).min(5, 'is too short').max(120, 'is over 120 characters'),
@@ -58,7 +131,10 @@ export const articleSchema = z.object({
   dek: z.string({ error: 'is required: one or two sentences under the headline' }).min(20).max(320),
   /** First publication date, YYYY-MM-DD. */
   published: z.coerce.date({ error: 'must be a date written as YYYY-MM-DD' }),
-  /** Date of the last substantive update, YYYY-MM-DD. Leave out until the article is updated. */
+  /**
+   * Date of the last substantive update, YYYY-MM-DD. Leave out until the article is updated. Shown as "Updated …"
+   * under the headline and in article lists (a correction's date counts as an update too).
+   */
   updated: z.coerce.date({ error: 'must be a date written as YYYY-MM-DD' }).optional(),
   /** Who wrote it, one name per item. */
   authors: z.array(z.string().min(1)).min(1, 'needs at least one author'),
@@ -69,11 +145,32 @@ export const articleSchema = z.object({
   /** Set to true on the one article the home page leads with. */
   lead: z.boolean().default(false),
   /**
+   * true while the article is being written: the dev server (npm run dev) shows it with a "Draft" banner, and the
+   * published site leaves it out everywhere (its page, lists, the home page, the glossary). Delete the line to publish.
+   */
+  draft: z.boolean().default(false),
+  /**
    * Every source the article cites. Either an id from content/data/sources.json ("alliance-2025-11-05")
    * or a source written out in full (id, publisher, title, date, url). Cite them in the text with <Cite id="..." />;
    * they are numbered in order of first citation.
    */
   sources: z.array(articleSource).min(1, 'needs at least one source'),
+  /**
+   * The date up to which the article's facts were checked against the reporting, YYYY-MM-DD or YYYY-MM.
+   * Shown under the headline and in article lists as "Facts checked to …". The latest of these is the site-wide cut-off
+   * the footer shows. Move it forward when you re-check the article against newer reporting.
+   */
+  facts_checked: partialDate
+    .optional()
+    .describe('The date up to which the facts were checked against the reporting (YYYY-MM-DD or YYYY-MM). Shown as "Facts checked to …"; the latest one is the site-wide cut-off in the footer.'),
+  /** The story's visual, shown up front: `chart: <id>`, an `image` with `alt` and `credit`, or a `claims` strip. */
+  lead_visual: leadVisual
+    .optional()
+    .describe('The story\'s visual, shown up front: a chart (chart: <id>), an image (image, alt, credit, caption) or a strip of claims set against what is established (title, claims). `place` puts it at the top or after the first paragraph.'),
+  /** A compact "what we know / what we don't", shown after the opening paragraphs (before the first ## heading). */
+  in_brief: inBrief
+    .optional()
+    .describe('A compact "what we know / what we don\'t" (known, unknown: short lines), shown after the opening paragraphs; the full box with sources stays at the end.'),
   /** Corrections, newest last. Each is shown at the foot of the article with its date. */
   corrections: z.array(correction).default([]),
 });

@@ -1,10 +1,57 @@
-/** A chart entry in content/charts/<id>.yaml: `kind` says which chart draws it. */
+/**
+ * A chart entry in content/charts/<id>.yaml: `kind` says which chart draws it.
+ * Its words may write a figure by reference, {record-id} or {record-id.field}: it is replaced by the figure and its
+ * caveat (src/lib/figures.ts). The profit chart's `figure_notes` keep their own placeholders (src/charts/profit).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
 import { z } from 'astro/zod';
 import { profitChartSchema } from './charts/profit';
 import { timelineChartSchema } from './charts/timeline';
 import { balticMapChartSchema } from './charts/baltic-map';
+import { contentDir } from '../lib/content-paths';
+import { fillFigureRefs, FIGURE_REF, FigureError } from '../lib/figures';
 
-export const chartSchema = z.discriminatedUnion('kind', [profitChartSchema, timelineChartSchema, balticMapChartSchema]);
+/** The chart file that holds `text`, for error messages (the schema does not know its entry's id). */
+function chartFileWith(text: string): { where: string; raw?: string } {
+  const dir = contentDir('charts');
+  const needle = text.match(FIGURE_REF)?.[0] ?? text;
+  for (const f of fs.existsSync(dir) ? fs.readdirSync(dir) : []) {
+    const raw = fs.readFileSync(path.join(dir, f), 'utf8');
+    if (raw.includes(needle)) return { where: `content/charts/${f}`, raw };
+  }
+  return { where: 'content/charts' };
+}
+
+/** Fills references in every string of a chart entry except `figure_notes`. */
+function fillIn(value: unknown, key: string, problems: string[]): unknown {
+  if (key === 'figure_notes') return value;
+  if (typeof value === 'string') {
+    if (!value.match(FIGURE_REF)) return value;
+    try {
+      const { where, raw } = chartFileWith(value);
+      return fillFigureRefs(value, where, raw);
+    } catch (error) {
+      if (!(error instanceof FigureError)) throw error;
+      problems.push(error.message);
+      return value;
+    }
+  }
+  if (Array.isArray(value)) return value.map((v) => fillIn(v, key, problems));
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fillIn(v, k, problems)]));
+  }
+  return value;
+}
+
+export const chartSchema = z
+  .discriminatedUnion('kind', [profitChartSchema, timelineChartSchema, balticMapChartSchema])
+  .transform((entry, ctx) => {
+    const problems: string[] = [];
+    const filled = fillIn(entry, '', problems) as typeof entry;
+    for (const message of problems) ctx.issues.push({ code: 'custom', input: entry, message });
+    return filled;
+  });
 
 export type ChartEntry = z.infer<typeof chartSchema>;
 export type ChartKind = ChartEntry['kind'];

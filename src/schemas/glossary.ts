@@ -2,7 +2,10 @@
  * A glossary term: one YAML file per term in content/glossary/<slug>.yaml. The file name is the slug.
  */
 import { z } from 'astro/zod';
+import fs from 'node:fs';
 import { glossarySlug, sourceIds, sourceId } from './common';
+import { contentDir } from '../lib/content-paths';
+import { fillFigureRefs, FigureError, refsIn } from '../lib/figures';
 
 export const glossaryCategories = [
   'military-concept',
@@ -15,7 +18,7 @@ export const glossaryCategories = [
 
 const countWords = (s: string) => s.trim().split(/\s+/).length;
 
-export const glossarySchema = z.object({
+const termFields = z.object({
   /** The term as readers see it, e.g. "Shadow fleet". */
   term: z.string().min(2),
   /** The slug, identical to the file name: lower-case words joined by hyphens. */
@@ -38,6 +41,32 @@ export const glossarySchema = z.object({
   sources: sourceIds,
   /** Further reading behind the explanation. */
   detail_sources: z.array(sourceId).default([]),
+});
+
+/** The fields where a figure may be written by reference, {record-id} or {record-id.field}, as in chart notes. */
+const textFields = ['short_definition', 'explanation', 'example'] as const;
+
+/**
+ * A glossary term with every {record-id} in its text replaced by the figure and its caveat ("£1.9bn", "4 (one source)"),
+ * and `figures` listing the references used, so the term's page can link each to its record and sources.
+ * An unknown reference fails the build with the file and line.
+ */
+export const glossarySchema = termFields.transform((term, ctx) => {
+  const file = contentDir('glossary', `${term.slug}.yaml`);
+  const where = `content/glossary/${term.slug}.yaml`;
+  const raw = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
+  const filled = { ...term };
+  const figures: string[] = [];
+  for (const field of textFields) {
+    try {
+      filled[field] = fillFigureRefs(term[field], where, raw);
+      figures.push(...refsIn(term[field]).filter((r) => !figures.includes(r)));
+    } catch (error) {
+      if (!(error instanceof FigureError)) throw error;
+      ctx.issues.push({ code: 'custom', input: term[field], path: [field], message: error.message });
+    }
+  }
+  return { ...filled, figures };
 });
 
 export type GlossaryTerm = z.infer<typeof glossarySchema>;

@@ -35,9 +35,11 @@ const cases: [string, RegExp[]][] = [
   ['unknown-source-in-dataset', [/policy-events\.json/, /nato-baltic-sentry/, /unknown source id "no-such-source-2099"/]],
   ['unknown-related-term', [/zz-test-term/, /related/, /unknown glossary term "no-such-term"/]],
   ['unknown-term-in-mdx', [/zz-unknown-term-in-mdx\.mdx/, /unknown glossary term "no-such-term"/]],
-  ['unknown-chart-in-mdx', [/zz-unknown-chart-in-mdx\.mdx/, /unknown chart dataset "no-such-chart"/]],
+  ['unknown-chart-in-mdx', [/zz-unknown-chart-in-mdx\.mdx/, /unknown chart "no-such-chart"/]],
   ['broken-internal-link', [/zz-broken-internal-link\.mdx/, /internal link "\/articles\/no-such-article\/" points at no page/]],
   ['unknown-cite', [/zz-unknown-cite\.mdx/, /unknown source id "no-such-source-2099" in <Cite>/]],
+  ['unknown-fig-in-mdx', [/zz-unknown-fig\.mdx:13/, /<Fig of="no-such-record-2099\.impact\.estimated_cost_gbp_bn">/, /names no record/]],
+  ['unknown-figure-in-glossary', [/content\/glossary\/zz-fig-term\.yaml:\d+/, /\{no-such-record-2099\.impact\.estimated_cost_gbp_bn\}/, /names no record/]],
 ];
 
 describe('bad input stops the build and says where', () => {

@@ -11,7 +11,7 @@ import { balticChart, balticData, sourceLookup } from './baltic-map-data';
 
 const { incidents, assets } = balticData();
 const { layout } = buildBalticModel(balticChart(), incidents, assets, sourceLookup());
-const html = renderToStaticMarkup(<BalticMapSvg layout={layout} labelledBy="chart-b-title" describedBy="chart-b-desc" />);
+const html = renderToStaticMarkup(<BalticMapSvg layout={layout} labelledBy="chart-b-title" />);
 
 /** The markup of one panel's base SVG (the one with a viewBox). */
 const panelSvg = (panel: 'main' | 'detail') => {
@@ -27,7 +27,7 @@ describe('BalticMapSvg', () => {
   const detail = panelSvg('detail');
 
   it('names the main map by the chart title and description, and the detail by its own label', () => {
-    expect(main).toMatch(/^<svg class="bm-svg" viewBox="0 0 600 \d+" role="img" aria-labelledby="chart-b-title" aria-describedby="chart-b-desc"/);
+    expect(main).toMatch(/^<svg class="bm-svg" viewBox="0 0 600 \d+" role="img" aria-labelledby="chart-b-title"/);
     expect(detail).toMatch(/role="img"/);
     expect(detail).toMatch(/aria-label="Detail of the Gulf of Finland[^"]+"/);
   });

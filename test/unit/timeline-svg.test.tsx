@@ -24,12 +24,12 @@ const none = new Set<string>();
 describe.each([680, 1040])('TimelineSvg at %i wide', (width) => {
   const layout = timelineLayout(events, model.rows, model.spans, { width, from: day('2025-04-01'), to: day('2026-07-01') });
   const html = renderToStaticMarkup(
-    <TimelineSvg layout={layout} variant="v" titleId="t-title" descriptionId="t-desc" filterRows={model.filterRows} highlighted={none} />,
+    <TimelineSvg layout={layout} variant="v" titleId="t-title" filterRows={model.filterRows} highlighted={none} />,
   );
   const marks = [...html.matchAll(/<g class="tl-mark tl-cat-([a-z]+)[^"]*" data-linked="([^"]+)" data-filter-category="[a-z]+" data-filter-org="([^"]+)">([\s\S]*?)<\/g>/g)];
 
   it('is one labelled image: an SVG per row and the axis, each hidden from assistive technology', () => {
-    expect(html).toMatch(/^<div class="tl-chart tl-chart--v" role="img" aria-labelledby="t-title" aria-describedby="t-desc">/);
+    expect(html).toMatch(/^<div class="tl-chart tl-chart--v" role="img" aria-labelledby="t-title">/);
     expect(html.match(/<svg class="tl-row-svg" data-row="([a-z]+)"/g)).toHaveLength(6);
     expect(html.match(/<svg[^>]*aria-hidden="true"/g)).toHaveLength(7);
   });
@@ -60,7 +60,7 @@ describe.each([680, 1040])('TimelineSvg at %i wide', (width) => {
 
   it('draws highlighted events strongly and the rest quieter', () => {
     const hl = renderToStaticMarkup(
-      <TimelineSvg layout={layout} variant="v" titleId="t" descriptionId="d" filterRows={model.filterRows} highlighted={new Set(['kido-nurseries'])} />,
+      <TimelineSvg layout={layout} variant="v" titleId="t" filterRows={model.filterRows} highlighted={new Set(['kido-nurseries'])} />,
     );
     expect(hl).toMatch(/<g class="tl-mark tl-cat-attack" data-linked="kido-nurseries"/);
     expect(hl.match(/tl-quiet/g)).toHaveLength(events.length - 1);

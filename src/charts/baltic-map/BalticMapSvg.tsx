@@ -14,8 +14,6 @@ export interface BalticMapSvgProps {
   layout: BalticLayout;
   /** Id of the element that names the map (the chart title). */
   labelledBy?: string;
-  /** Id of the element that describes the map. */
-  describedBy?: string;
   /** Accessible name when there is no title element to point at. */
   label?: string;
 }
@@ -76,12 +74,11 @@ interface PanelProps {
   panel: MapPanel;
   codeOf: Map<string, string | null>;
   labelledBy?: string;
-  describedBy?: string;
   label?: string;
 }
 
 /** One map: sea, countries, lines, rings and the two label overlays. */
-export function MapPanelSvg({ panel, codeOf, labelledBy, describedBy, label }: PanelProps) {
+export function MapPanelSvg({ panel, codeOf, labelledBy, label }: PanelProps) {
   const siteTitle = (incidents: string[], context: boolean) => {
     const codes = incidents.map((id) => codeOf.get(id)).filter(Boolean);
     return `${context ? 'Approximate blast site' : 'Approximate damage site'}: ${codes.length > 1 ? 'incidents' : 'incident'} ${codes.join(', ')}`;
@@ -95,7 +92,6 @@ export function MapPanelSvg({ panel, codeOf, labelledBy, describedBy, label }: P
         viewBox={panel.viewBox}
         role="img"
         aria-labelledby={labelledBy}
-        aria-describedby={describedBy}
         aria-label={labelledBy ? undefined : label}
         data-panel={panel.id}
       >
@@ -144,11 +140,11 @@ export function MapPanelSvg({ panel, codeOf, labelledBy, describedBy, label }: P
 }
 
 /** The main map and, below it, the Gulf of Finland detail. */
-export function BalticMapSvg({ layout, labelledBy, describedBy, label }: BalticMapSvgProps) {
+export function BalticMapSvg({ layout, labelledBy, label }: BalticMapSvgProps) {
   const codeOf = new Map(layout.incidents.map((i) => [i.id, i.code]));
   return (
     <div className="bm-maps">
-      <MapPanelSvg panel={layout.main} codeOf={codeOf} labelledBy={labelledBy} describedBy={describedBy} label={label} />
+      <MapPanelSvg panel={layout.main} codeOf={codeOf} labelledBy={labelledBy} label={label} />
       {layout.detail && (
         <div className="bm-detail-map">
           <p className="bm-detail-title" aria-hidden="true">

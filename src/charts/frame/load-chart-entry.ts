@@ -1,15 +1,15 @@
 /**
- * Finds a chart entry by the id an editor wrote in MDX (dataset="…") and checks it is the kind the component draws.
+ * Finds a chart entry by the id an editor wrote in MDX (chart="…") and checks it is the kind the component draws.
  * Every chart component starts here, so a wrong id or kind fails the build with the same clear message.
  */
 import { getEntry, type CollectionEntry } from 'astro:content';
 import type { ChartKind } from '../../schemas/chart';
 
-export async function loadChartEntry(dataset: string, kind: ChartKind, component: string): Promise<CollectionEntry<'charts'>> {
-  const entry = await getEntry('charts', dataset);
-  if (!entry) throw new Error(`<${component} dataset="${dataset}">: unknown chart dataset (no content/charts/${dataset}.yaml)`);
+export async function loadChartEntry(chart: string, kind: ChartKind, component: string): Promise<CollectionEntry<'charts'>> {
+  const entry = await getEntry('charts', chart);
+  if (!entry) throw new Error(`<${component} chart="${chart}">: unknown chart (no content/charts/${chart}.yaml)`);
   if (entry.data.kind !== kind) {
-    throw new Error(`<${component} dataset="${dataset}">: that chart is a "${entry.data.kind}" chart; <${component}> draws "${kind}" charts`);
+    throw new Error(`<${component} chart="${chart}">: that chart is a "${entry.data.kind}" chart; <${component}> draws "${kind}" charts`);
   }
   return entry;
 }

@@ -1,7 +1,8 @@
 /**
  * Draws a profit chart layout (./layout) as SVG. Renders only: every position and every label comes from the layout.
  * Colours are the theme's custom properties, so the chart follows light and dark mode. Rendered at build time
- * (no client directive); the SVG is one image for assistive technology, named and described by the chart frame.
+ * (no client directive); the SVG is one image for assistive technology, named by the chart title (the frame's
+ * description paragraph, just before it, is read in order, so the SVG does not point at it again).
  */
 import type { ProfitLayout, TextMark } from './layout';
 
@@ -9,8 +10,6 @@ interface Props {
   layout: ProfitLayout;
   /** Id of the chart title (chartIds(id).title). */
   labelledBy: string;
-  /** Id of the chart description (chartIds(id).description). */
-  describedBy: string;
 }
 
 /** Attribute values with one decimal place, so the markup stays short. */
@@ -39,7 +38,7 @@ function Label({ mark, fill = 'var(--text)', className, halo = false }: { mark: 
   );
 }
 
-export default function ProfitSvg({ layout, labelledBy, describedBy }: Props) {
+export default function ProfitSvg({ layout, labelledBy }: Props) {
   const { width, height } = layout;
   return (
     <svg
@@ -50,7 +49,6 @@ export default function ProfitSvg({ layout, labelledBy, describedBy }: Props) {
       height={height}
       role="img"
       aria-labelledby={labelledBy}
-      aria-describedby={describedBy}
     >
       <g className="profit-axis" aria-hidden="true">
         {layout.bands.flatMap((band, i) =>

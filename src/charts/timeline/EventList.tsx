@@ -2,7 +2,8 @@
  * The events as a list, under the chart on wide screens (its key: every number on the chart is here) and as the
  * timeline itself on phones. Each row is one event's button for <chart-explorer>; each event's details are in the
  * HTML once, in its row's panel. The compact form (articles) draws the key moments large and folds the rest by
- * month, without panels: <chart-explorer> fetches an event's details from the chart's own page when it is opened.
+ * month, without panels: <chart-explorer> fetches an event's details from the chart's own page when it is opened;
+ * there the keyboard follows the order on screen (key moments, then the months), so rows carry no data-order.
  */
 import type { Source } from '../../schemas/source';
 import { categoryByKey } from './categories';
@@ -37,16 +38,15 @@ function EventItem({ e, idPrefix, filterRows, highlighted, sources, large, panel
   const quiet = highlighted.size > 0 && !highlighted.has(e.id);
   const classes = ['tl-item', `tl-cat-${e.category}`, large ? 'tl-item--large' : '', quiet ? 'tl-quiet' : ''].filter(Boolean).join(' ');
   return (
-    <li className={classes} data-filter-category={e.category} data-filter-org={(filterRows.get(e.id) ?? [e.row]).join(' ')}>
-      <div className="tl-row" id={`${idPrefix}-${e.id}`} data-mark-id={e.id} data-order={e.order} data-tooltip="">
+    <li className={classes} data-filter-category={panel ? e.category : undefined} data-filter-org={panel ? (filterRows.get(e.id) ?? [e.row]).join(' ') : undefined}>
+      <div className="tl-row" id={panel ? `${idPrefix}-${e.id}` : undefined} data-mark-id={e.id} data-order={panel ? e.order : undefined}>
         <ShapeIcon category={e.category} size={16} />
         <span className="tl-row-text">
           <span className="tl-row-meta">
             <span className="tl-num">{e.number}</span>
             <span className="visually-hidden">. </span>
             <time dateTime={e.date}>{shortDateText(e.date, e.precision)}</time>
-            <span className="tl-sep">, </span>
-            {cat.singular}
+            {`, ${cat.singular}`}
             {e.singleSource && <span className="tl-single-tag">, single source</span>}
           </span>
           <span className="tl-row-title" id={rowTitleId(idPrefix, e.id)}>

@@ -1,6 +1,7 @@
 /**
  * The timeline at one width, from a computed layout (no maths, no measuring here): one small SVG per row, so a row
- * that a filter empties folds away, and the month axis under them. The whole is one labelled image; the events are
+ * that a filter empties folds away, and the month axis under them. The whole is one labelled image (its long
+ * description is the frame's paragraph just before it, not pointed at again); the events are
  * readable and operable in the list under it, which is where keyboard and screen-reader users go. A pointer click on
  * a mark opens the same event in the list (data-linked), and a selected event lights up here (data-linked).
  */
@@ -13,9 +14,8 @@ interface Props {
   /** Distinguishes the layouts on one page (CSS class). */
   variant: string;
   titleId: string;
-  descriptionId: string;
-  /** Event id -> row keys its story belongs to (the organisation filter). */
-  filterRows: ReadonlyMap<string, readonly string[]>;
+  /** Event id -> row keys its story belongs to (the organisation filter); leave out where there are no filters. */
+  filterRows?: ReadonlyMap<string, readonly string[]>;
   /** Event ids drawn strongly when the editor highlighted some; empty: all drawn alike. */
   highlighted: ReadonlySet<string>;
 }
@@ -39,11 +39,11 @@ function Label({ label, className, fontSize }: { label: LaidLabel; className: st
 const gridPath = (ticks: readonly { x: number }[], height: number) =>
   ticks.map((t) => `M${Math.round(t.x * 10) / 10},4V${height}`).join('') || 'M0,0';
 
-export function TimelineSvg({ layout, variant, titleId, descriptionId, filterRows, highlighted }: Props) {
+export function TimelineSvg({ layout, variant, titleId, filterRows, highlighted }: Props) {
   const { width, rows, ticks, markSize, fontSize, axisHeight } = layout;
   const quiet = (id: string) => highlighted.size > 0 && !highlighted.has(id);
   return (
-    <div className={`tl-chart tl-chart--${variant}`} role="img" aria-labelledby={titleId} aria-describedby={descriptionId}>
+    <div className={`tl-chart tl-chart--${variant}`} role="img" aria-labelledby={titleId}>
       {rows.map((row) => (
         <svg
           key={row.key}
@@ -63,7 +63,7 @@ export function TimelineSvg({ layout, variant, titleId, descriptionId, filterRow
             {row.name}
           </text>
           {row.spans.map((s) => (
-            <g key={s.id} className="tl-outage" data-filter-org={row.key} data-linked={`${s.fromId} ${s.toId}`}>
+            <g key={s.id} className="tl-outage" data-filter-org={filterRows && row.key} data-linked={`${s.fromId} ${s.toId}`}>
               <rect className="tl-outage-bar" x={s.x0} y={s.y - s.height / 2} width={Math.max(s.x1 - s.x0, 1)} height={s.height} rx={2} />
               <Label label={s.label} className={s.labelInside ? 'tl-outage-label tl-outage-label--inside' : 'tl-outage-label'} fontSize={fontSize} />
             </g>
@@ -76,8 +76,8 @@ export function TimelineSvg({ layout, variant, titleId, descriptionId, filterRow
                 key={m.id}
                 className={`tl-mark tl-cat-${m.category}${quiet(m.id) ? ' tl-quiet' : ''}`}
                 data-linked={m.id}
-                data-filter-category={m.category}
-                data-filter-org={(filterRows.get(m.id) ?? [row.key]).join(' ')}
+                data-filter-category={filterRows && m.category}
+                data-filter-org={filterRows && (filterRows.get(m.id) ?? [row.key]).join(' ')}
               >
                 {m.range && (
                   <line className={`tl-range tl-range--${m.range.kind}`} x1={m.range.x0 + 1} x2={Math.max(m.range.x1 - 1, m.range.x0 + 2)} y1={m.y} y2={m.y} />

@@ -12,8 +12,8 @@ export function sourceText(s: Source): string {
 }
 
 /**
- * With `withSources: false` (charts embedded in articles) the sources column is left out: each event's sources are on
- * the chart's own page and in the downloads, and the article stays light.
+ * With `withSources: false` (charts embedded in articles) the table keeps date, kind and event, what the compact list
+ * shows: each event's organisation, sourcing and sources are on the chart's own page and in the downloads.
  */
 export function timelineTable(
   title: string,
@@ -45,8 +45,8 @@ export function timelineTable(
   if (withSources) return table;
   return {
     ...table,
-    columns: table.columns.filter((c) => c.key !== 'sources'),
-    rows: table.rows.map(({ sources: _sources, ...rest }) => rest),
+    columns: table.columns.filter((c) => ['date', 'category', 'title'].includes(c.key)),
+    rows: table.rows.map(({ date, category, title }) => ({ date: date!, category: category!, title: title! })),
   };
 }
 

@@ -1,6 +1,6 @@
 /**
  * A remark plugin run on every MDX article at build time. It
- * - checks every <Term slug>, chart `dataset`, <Cite id> and internal link against what exists,
+ * - checks every <Term slug>, <Fig of>, chart `chart=`, <Cite id> and internal link against what exists,
  *   and stops the build with the file and the bad value named;
  * - numbers citations in order of first use (adds n="…" to each <Cite>, and first="true" to the first citation of
  *   each source, which the source list links back to) and records the order;
@@ -14,6 +14,7 @@ import { knownIds } from '../known-ids';
 import { knownRoutes, normaliseInternalPath } from '../routes';
 import { withBase } from '../paths';
 import { chartComponents } from './chart-components';
+import { FigureError, resolveFigure } from '../figures';
 
 interface JsxAttribute {
   type: string;
@@ -80,6 +81,17 @@ export function remarkCheckArticle(options: { base?: string } = {}) {
         const slug = attr(node, 'slug');
         if (!slug) problems.push(`${at(node)}: <Term> needs a slug="…"`);
         else if (!ids.glossary.has(slug)) problems.push(`${at(node)}: unknown glossary term "${slug}" (no content/glossary/${slug}.yaml)`);
+      } else if (name === 'Fig') {
+        const of = attr(node, 'of');
+        if (!of) problems.push(`${at(node)}: <Fig> needs an of="record-id" (or "record-id.field")`);
+        else {
+          try {
+            resolveFigure(of);
+          } catch (error) {
+            if (!(error instanceof FigureError)) throw error;
+            problems.push(`${at(node)}: <Fig of="${of}">: ${error.message}`);
+          }
+        }
       } else if (name === 'Cite') {
         const id = attr(node, 'id');
         if (!id) problems.push(`${at(node)}: <Cite> needs an id="…"`);
@@ -94,9 +106,11 @@ export function remarkCheckArticle(options: { base?: string } = {}) {
           ];
         }
       } else if (chartComponents.includes(name)) {
-        const dataset = attr(node, 'dataset');
-        if (!dataset) problems.push(`${at(node)}: <${name}> needs a dataset="…"`);
-        else if (!ids.charts.has(dataset)) problems.push(`${at(node)}: unknown chart dataset "${dataset}" in <${name}> (no content/charts/${dataset}.yaml)`);
+        const chart = attr(node, 'chart');
+        const old = attr(node, 'dataset');
+        if (old !== undefined) problems.push(`${at(node)}: <${name} dataset="${old}"> uses the old name: write chart="${old}" instead of dataset="${old}"`);
+        else if (!chart) problems.push(`${at(node)}: <${name}> needs a chart="…" (the id of a file in content/charts/)`);
+        else if (!ids.charts.has(chart)) problems.push(`${at(node)}: unknown chart "${chart}" in <${name}> (no content/charts/${chart}.yaml)`);
       } else if (name === 'a') {
         const hrefAttr = node.attributes?.find((a) => a.name === 'href');
         if (hrefAttr && typeof hrefAttr.value === 'string') hrefAttr.value = checkLink(node, hrefAttr.value);

@@ -1,7 +1,7 @@
 /**
  * What every chart carries, whatever it draws: the frame's words and the sources.
  * A chart is one YAML file in content/charts/<id>.yaml; editors place it in an article with its id,
- * e.g. <ProfitChart dataset="ms-profit" />.
+ * e.g. <ProfitChart chart="ms-profit" />.
  */
 import { z } from 'astro/zod';
 import { sourceIds } from '../common';

@@ -1,0 +1,227 @@
+/**
+ * One record, one figure. A figure the datasets hold is written by reference, never retyped:
+ * `<Fig of="cmc-jlr-category3.impact.estimated_cost_gbp_bn" />` in MDX, `{cmc-jlr-category3.impact.estimated_cost_gbp_bn}`
+ * in glossary and chart YAML. A reference is a record id from any dataset in content/data, then optionally a path of
+ * fields inside it; without a path it is the record's `value` (the M&S figures).
+ *
+ * The figure is formatted as the site formats it: in the record's `unit` (M&S figures), or in the unit its key names
+ * (`…_gbp_bn` -> £1.9bn, `…_gbp_m` -> £300m, `…_pct` -> 7.8%, `…_km` -> 90 km, `…_mw` -> 650 MW, otherwise a plain count).
+ * Text such as ">5,000" reads "more than 5,000"; a figure in an object marked `approx: true` reads "about …".
+ *
+ * Caveats follow the data: a record marked single-source or conflicting (or with a `conflict`), or a figure inside an
+ * object marked so, carries its mark ("one source", "sources differ") wherever the figure is shown.
+ *
+ * Reads content/data with node:fs (not astro:content) so the MDX checker and the schemas can use it too.
+ */
+import fs from 'node:fs';
+import { contentDir } from './content-paths';
+import { formatPartialDate } from './dates';
+
+/** A reference in text: {record-id} or {record-id.field.subfield}. */
+export const FIGURE_REF = /\{([A-Za-z0-9][A-Za-z0-9-]*)((?:\.[A-Za-z0-9_]+)*)\}/g;
+
+/** The datasets a reference can point into (file names in content/data without .json). */
+export const figureDatasets = [
+  'ms-financials',
+  'uk-cyber-incidents',
+  'policy-events',
+  'baltic-incidents',
+  'baltic-assets',
+  'baltic-responses',
+] as const;
+export type FigureDataset = (typeof figureDatasets)[number];
+
+export type Caveat = 'single-source' | 'conflict';
+
+/** What readers see for each caveat, after the figure. */
+export const caveatWords: Record<Caveat, string> = { 'single-source': 'one source', conflict: 'sources differ' };
+
+export interface DataRecord {
+  id: string;
+  sources?: string[];
+  [field: string]: unknown;
+}
+
+export interface Figure {
+  /** The reference as written, without braces: "cmc-jlr-category3.impact.estimated_cost_gbp_bn". */
+  ref: string;
+  id: string;
+  dataset: FigureDataset;
+  record: DataRecord;
+  /** The figure as readers see it: "£1.9bn". */
+  text: string;
+  caveat: Caveat | null;
+  /** The source ids behind the figure: the innermost object's own `sources` on the path, else the record's. */
+  sources: string[];
+}
+
+export class FigureError extends Error {}
+
+let cache: Map<string, { dataset: FigureDataset; record: DataRecord }> | undefined;
+
+/** Every record in the datasets, by id. Ids are unique across datasets (a clash throws). */
+export function recordIndex(): Map<string, { dataset: FigureDataset; record: DataRecord }> {
+  if (cache) return cache;
+  const index = new Map<string, { dataset: FigureDataset; record: DataRecord }>();
+  for (const dataset of figureDatasets) {
+    const file = contentDir('data', `${dataset}.json`);
+    if (!fs.existsSync(file)) continue;
+    for (const record of JSON.parse(fs.readFileSync(file, 'utf8')) as DataRecord[]) {
+      const clash = index.get(record.id);
+      if (clash) throw new FigureError(`record id "${record.id}" is in both content/data/${clash.dataset}.json and ${dataset}.json`);
+      index.set(record.id, { dataset, record });
+    }
+  }
+  cache = index;
+  return index;
+}
+
+/** Forget the cached records (tests that write fixtures call this). */
+export function resetRecordIndex(): void {
+  cache = undefined;
+}
+
+/** The mark a confidence string or object carries, if any. */
+export function caveatOfConfidence(confidence: unknown): Caveat | null {
+  if (typeof confidence !== 'string') return null;
+  if (confidence.startsWith('single-source')) return 'single-source';
+  if (confidence.startsWith('conflict')) return 'conflict';
+  return null;
+}
+
+/**
+ * A whole record's mark: single-source, or in conflict (its confidence says so, or it keeps a `conflict`: sources differ
+ * on its value). Disagreements on a side detail (`period_label_conflict`, `date_conflict`) are shown with that detail.
+ */
+export function caveatOfRecord(record: Record<string, unknown>): Caveat | null {
+  const own = caveatOfConfidence(record.confidence);
+  if (own) return own;
+  return 'conflict' in record ? 'conflict' : null;
+}
+
+const MINUS = '\u2212';
+const number = (v: number) => Math.abs(v).toLocaleString('en-GB', { maximumFractionDigits: 1 });
+const signed = (v: number, body: string) => (v < 0 ? `${MINUS}${body}` : body);
+
+/** A number in the unit an M&S record states. */
+function inRecordUnit(value: number, unit: string): string {
+  switch (unit) {
+    case 'GBP m':
+      return signed(value, `£${number(value)}m`);
+    case 'GBP m (approx.)':
+      return `about ${signed(value, `£${number(value)}m`)}`;
+    case 'GBP bn':
+      return signed(value, `£${number(value)}bn`);
+    case 'percent':
+      return signed(value, `${number(value)}%`);
+    case 'pence':
+      return signed(value, `${number(value)}p`);
+    default:
+      throw new FigureError(`no wording for the unit "${unit}"`);
+  }
+}
+
+/** A number in the unit its key names (the last key on the path that names one). */
+function inKeyUnit(value: number, keys: string[]): string {
+  const unitKey = [...keys].reverse().find((k) => /_(gbp_bn|gbp_m|gbp|pct|km|mw)(_|$)/.test(k)) ?? '';
+  const approx = keys.some((k) => /(^|_)approx(_|$)/.test(k));
+  const n = number(value);
+  let text: string;
+  if (/_gbp_bn(_|$)/.test(unitKey)) text = signed(value, `£${n}bn`);
+  else if (/_gbp_m(_|$)/.test(unitKey)) text = signed(value, `£${n}m`);
+  else if (/_gbp(_|$)/.test(unitKey)) text = signed(value, `£${n}`);
+  else if (/_pct(_|$)/.test(unitKey)) text = signed(value, `${n}%`);
+  else if (/_km(_|$)/.test(unitKey)) text = signed(value, `${n}\u00a0km`);
+  else if (/_mw(_|$)/.test(unitKey)) text = signed(value, `${n}\u00a0MW`);
+  else if (Number.isInteger(value) && Math.abs(value) >= 1_000_000) text = signed(value, `${number(value / 1_000_000)} million`);
+  else text = signed(value, n);
+  return approx ? `about ${text}` : text;
+}
+
+/** Text held as a figure: ">5,000" -> "more than 5,000", "~658" -> "about 658". */
+function textFigure(value: string): string {
+  return value.replace(/^>\s*/, 'more than ').replace(/^~\s*/, 'about ');
+}
+
+/** Splits "id.a.b" into the id and its path. */
+export function parseRef(ref: string): { id: string; path: string[] } {
+  const [id = '', ...path] = ref.split('.');
+  return { id, path };
+}
+
+/** Resolves a reference to its figure, or throws a FigureError that says what is wrong. */
+export function resolveFigure(ref: string): Figure {
+  const { id, path } = parseRef(ref);
+  const hit = recordIndex().get(id);
+  if (!hit) throw new FigureError(`"${ref}" names no record: "${id}" is not an id in content/data/*.json`);
+  const { dataset, record } = hit;
+  const fields = path.length > 0 ? path : ['value'];
+  let value: unknown = record;
+  let caveat = caveatOfRecord(record);
+  let sources = Array.isArray(record.sources) ? (record.sources as string[]) : [];
+  let approx = false;
+  for (const field of fields) {
+    if (value === null || typeof value !== 'object' || !(field in (value as object))) {
+      throw new FigureError(`"${ref}": record "${id}" (content/data/${dataset}.json) has no field "${fields.join('.')}"`);
+    }
+    const parent = value as Record<string, unknown>;
+    caveat = caveatOfConfidence(parent.confidence) ?? caveat;
+    if (Array.isArray(parent.sources) && parent !== record) sources = parent.sources as string[];
+    if (parent !== record && (parent.approx === true || parent.approximate === true)) approx = true;
+    value = parent[field];
+  }
+  let text: string;
+  if (typeof value === 'number' && Number.isFinite(value)) {
+    try {
+      const inRecordsUnit = dataset === 'ms-financials' && ['value', 'alternative_value', 'prior_value'].includes(fields.at(-1)!);
+      text = inRecordsUnit ? inRecordUnit(value, String(record.unit)) : inKeyUnit(value, fields);
+    } catch (error) {
+      throw new FigureError(`"${ref}": ${(error as Error).message}`);
+    }
+  } else if (typeof value === 'string' && /^\d{4}(-\d{2}){0,2}$/.test(value)) {
+    const precision = fields.at(-1) === 'date' && typeof record.date_precision === 'string' ? record.date_precision : value.length === 10 ? 'day' : 'month';
+    text = formatPartialDate(value, precision);
+  } else if (typeof value === 'string' && /\d/.test(value)) {
+    text = textFigure(value);
+  } else {
+    throw new FigureError(`"${ref}" is not a figure in content/data/${dataset}.json (found ${JSON.stringify(value)})`);
+  }
+  if (approx && !text.startsWith('about ')) text = `about ${text}`;
+  return { ref, id, dataset, record, text, caveat, sources };
+}
+
+/** The figure with its caveat in words, for plain text: "£1.9bn", "4 (one source)". */
+export function figureInWords(figure: Figure): string {
+  return figure.caveat ? `${figure.text} (${caveatWords[figure.caveat]})` : figure.text;
+}
+
+/** The references in a piece of text, without braces. */
+export function refsIn(text: string): string[] {
+  return [...text.matchAll(FIGURE_REF)].map((m) => `${m[1]}${m[2] ?? ''}`);
+}
+
+/** The 1-based line of `needle` in a file's text (for error messages), or undefined. */
+export function lineOf(fileText: string, needle: string): number | undefined {
+  const at = fileText.indexOf(needle);
+  return at < 0 ? undefined : fileText.slice(0, at).split('\n').length;
+}
+
+/**
+ * Fills every {ref} in `text` with its figure and caveat in words. Throws one message naming `where` (a file, and the
+ * line when `fileText` is given) for every reference that does not resolve.
+ */
+export function fillFigureRefs(text: string, where: string, fileText?: string): string {
+  const problems: string[] = [];
+  const out = text.replace(FIGURE_REF, (match, id: string, path: string) => {
+    try {
+      return figureInWords(resolveFigure(`${id}${path}`));
+    } catch (error) {
+      if (!(error instanceof FigureError)) throw error;
+      const line = fileText ? lineOf(fileText, match) : undefined;
+      problems.push(`${where}${line ? `:${line}` : ''}: ${match}: ${error.message}`);
+      return match;
+    }
+  });
+  if (problems.length > 0) throw new FigureError(problems.join('\n'));
+  return out;
+}

@@ -1,0 +1,63 @@
+/**
+ * A remark plugin run on every MDX article before the reference checker. It places what the frontmatter asks for in
+ * the body, so it reads in the right order with or without styles:
+ * - `lead_visual`: <LeadVisual article="slug"> before the first paragraph (place: top) or after it
+ *   (place: after-first-paragraph). A claims strip's source ids become <Cite> elements in named slots, so they are
+ *   checked and numbered with the article's other citations;
+ * - before the first `##` heading (after the opening paragraphs): <InBrief article="slug" /> when `in_brief` is set,
+ *   then <ArticleContents article="slug" /> (the table of contents).
+ * The components are passed to the article's <Content> by src/pages/articles/[slug].astro.
+ */
+import path from 'node:path';
+
+interface Node {
+  type: string;
+  name?: string | null;
+  depth?: number;
+  attributes?: { type: string; name: string; value: string }[];
+  children?: Node[];
+}
+interface VFileLike {
+  path?: string;
+  data: { astro?: { frontmatter?: Record<string, unknown> } };
+}
+
+const jsx = (name: string, attrs: Record<string, string>, children: Node[] = []): Node => ({
+  type: 'mdxJsxFlowElement',
+  name,
+  attributes: Object.entries(attrs).map(([k, v]) => ({ type: 'mdxJsxAttribute', name: k, value: v })),
+  children,
+});
+
+interface LeadVisualFrontmatter {
+  place?: string;
+  claims?: { sources?: unknown }[];
+}
+
+export function remarkArticleInserts() {
+  return (tree: Node, file: VFileLike) => {
+    if (!file.path || !tree.children) return;
+    const slug = path.basename(file.path).replace(/\.mdx?$/, '');
+    const frontmatter = file.data.astro?.frontmatter ?? {};
+    const body = tree.children;
+    const firstHeading = body.findIndex((n) => n.type === 'heading' && n.depth === 2);
+    if (firstHeading >= 0) {
+      const inserts = [...(frontmatter.in_brief ? [jsx('InBrief', { article: slug })] : []), jsx('ArticleContents', { article: slug })];
+      body.splice(firstHeading, 0, ...inserts);
+    }
+    const lead = frontmatter.lead_visual as LeadVisualFrontmatter | undefined;
+    if (lead && typeof lead === 'object') {
+      const slots = (lead.claims ?? []).map((row, i) =>
+        jsx(
+          'Fragment',
+          { slot: `cites-${i}` },
+          (Array.isArray(row.sources) ? row.sources : []).filter((s): s is string => typeof s === 'string').map((id) => jsx('Cite', { id })),
+        ),
+      );
+      const element = jsx('LeadVisual', { article: slug }, slots);
+      const firstParagraph = body.findIndex((n) => n.type === 'paragraph');
+      const at = lead.place === 'after-first-paragraph' && firstParagraph >= 0 ? firstParagraph + 1 : firstParagraph >= 0 ? firstParagraph : 0;
+      body.splice(at, 0, element);
+    }
+  };
+}

@@ -1,0 +1,27 @@
+/**
+ * The site's identity for feeds, link previews and structured data: its name, publisher, and absolute URLs built
+ * from SITE_URL (astro.config `site`) and the base path, so canonical links work at a root and under a sub-path.
+ */
+import { withBase } from './paths';
+
+export const SITE_NAME = 'Grey Zone';
+export const SITE_DESCRIPTION =
+  'Explainers on hybrid attacks on Europe: ransomware on British companies, damaged Baltic Sea cables and NATO’s debate about how to answer.';
+export const SITE_LOCALE = 'en_GB';
+
+/** An absolute URL for a site path ("/articles/x/"), with the base path: https://example.org/grey-zone/articles/x/. */
+export function absoluteUrl(path: string, site: URL | string | undefined): string {
+  if (!site) throw new Error('astro.config `site` is not set: set SITE_URL to the public origin');
+  const prefixed = withBase(path);
+  return new URL(prefixed, site).href;
+}
+
+/** The publisher as schema.org wants it in NewsArticle and Dataset. */
+export function publisherJsonLd(site: URL | string | undefined): Record<string, unknown> {
+  return {
+    '@type': 'Organization',
+    name: SITE_NAME,
+    url: absoluteUrl('/', site),
+    logo: { '@type': 'ImageObject', url: absoluteUrl('/favicon.svg', site) },
+  };
+}

@@ -1,0 +1,83 @@
+/**
+ * Drafts: an article with `draft: true` is shown by the dev server with a "Draft" banner, and left out of the
+ * production build everywhere articles appear (its page, the article list, the home page, the glossary's "Appears in",
+ * the feed, the sitemap, the search index and the cards).
+ * test/fixtures/drafts holds one published and one draft article.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../support/build-site.mjs';
+import { fixtureContent, startDevServer, type DevServer } from '../support/fixture-site';
+
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'greyzone-drafts-'));
+const content = fixtureContent(work, path.resolve('test/fixtures/drafts'));
+afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+
+describe('a production build', () => {
+  const dist = path.join(work, 'dist');
+  let status: number | null = null;
+  let output = '';
+  beforeAll(() => {
+    ({ status, output } = buildSite({ outDir: dist, contentDir: content, cacheDir: path.join(work, 'cache-build') }));
+  });
+  const page = (p: string) => fs.readFileSync(path.join(dist, p), 'utf8');
+
+  it('builds', () => {
+    expect(status, output.slice(-3000)).toBe(0);
+  });
+
+  it('has the published article and not the draft', () => {
+    expect(fs.existsSync(path.join(dist, 'articles/zz-published/index.html'))).toBe(true);
+    expect(fs.existsSync(path.join(dist, 'articles/zz-draft'))).toBe(false);
+  });
+
+  it('leaves the draft out of the article list, the home page and the glossary', () => {
+    for (const p of ['articles/index.html', 'index.html', 'glossary/shadow-fleet/index.html', 'glossary/ransomware/index.html']) {
+      expect(page(p), p).not.toContain('zz-draft');
+      expect(page(p), p).not.toContain('A draft fixture article');
+    }
+    expect(page('articles/index.html')).toContain('/articles/zz-published/');
+    expect(page('glossary/ransomware/index.html')).toContain('/articles/zz-published/');
+  });
+
+  it('leaves the draft out of the feed, the sitemap, the search index and the cards', () => {
+    for (const p of ['rss.xml', 'sitemap-0.xml']) {
+      expect(page(p), p).toContain('/articles/zz-published/');
+      expect(page(p), p).not.toContain('zz-draft');
+    }
+    const fragments = path.join(dist, 'pagefind', 'fragment');
+    const indexed = fs.readdirSync(fragments).map((f) => zlib.gunzipSync(fs.readFileSync(path.join(fragments, f))).toString('utf8'));
+    expect(indexed.some((f) => f.includes('"url":"/articles/zz-published/"'))).toBe(true);
+    expect(indexed.filter((f) => f.includes('zz-draft') || f.includes('draft fixture article'))).toEqual([]);
+    expect(fs.existsSync(path.join(dist, 'cards/articles/zz-published.png'))).toBe(true);
+    expect(fs.existsSync(path.join(dist, 'cards/articles/zz-draft.png'))).toBe(false);
+  });
+
+  it('ships no draft text anywhere', () => {
+    const files = fs.readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(html|json|xml|txt|csv)$/.test(f));
+    for (const f of files) expect(fs.readFileSync(path.join(dist, f), 'utf8'), f).not.toContain('draft fixture article');
+  });
+});
+
+describe('the dev server', () => {
+  let server: DevServer;
+  beforeAll(async () => {
+    server = await startDevServer(content, path.join(work, 'cache-dev'), 4391);
+  });
+  afterAll(async () => server?.stop());
+  const get = async (p: string) => (await fetch(`${server.url}${p}`)).text();
+
+  it('shows the draft with a Draft banner, and the published article without one', async () => {
+    const draft = await get('/articles/zz-draft/');
+    expect(draft).toContain('A draft fixture article');
+    expect(draft).toMatch(/class="draft-banner"[^>]*>\s*<strong[^>]*>Draft\.<\/strong>/);
+    expect(await get('/articles/zz-published/')).not.toContain('class="draft-banner"');
+  });
+
+  it('lists the draft with the other articles', async () => {
+    expect(await get('/articles/')).toContain('/articles/zz-draft/');
+  });
+});

@@ -1,0 +1,35 @@
+/** <Fig> and {record-id}: figures resolved from the datasets, formatted as the site formats them, caveats attached. */
+import { describe, expect, it } from 'vitest';
+import { fillFigureRefs, figureInWords, resolveFigure } from '../../src/lib/figures';
+
+describe('figures by reference', () => {
+  it('formats a figure in the unit its key names', () => {
+    expect(resolveFigure('cmc-jlr-category3.impact.estimated_cost_gbp_bn').text).toBe('£1.9bn');
+    expect(resolveFigure('ms-fy-results-300m.impact.estimated_operating_profit_hit_gbp_m').text).toBe('£300m');
+    expect(resolveFigure('AST-ESTLINK2.capacity_mw').text).toBe('650\u00a0MW');
+  });
+
+  it('formats an M&S figure in the record unit, and says "more than" for ">5,000"', () => {
+    expect(resolveFigure('ms-h1-2526-statutory-pbt').text).toBe('£3.4m');
+    expect(resolveFigure('cmc-jlr-category3.impact.organisations_affected').text).toBe('more than 5,000');
+  });
+
+  it('carries the record caveat, or the caveat of the object that holds the figure', () => {
+    expect(figureInWords(resolveFigure('ms-intrusion-discovered.date'))).toBe('19 April 2025 (one source)');
+    expect(resolveFigure('ms-h1-2425-statutory-pbt').caveat).toBe('conflict');
+    const drag = resolveFigure('INC-2024-12-EAGLES.drag_distance_km.prosecution_at_trial');
+    expect(drag.caveat).toBe('conflict');
+    expect(figureInWords(drag)).toBe('90\u00a0km (sources differ)');
+    const flow = resolveFigure('INC-2024-12-EAGLES.sites.0.flow_when_tripped.power_mw');
+    expect(figureInWords(flow)).toBe('about 658\u00a0MW (one source)');
+    expect(flow.sources).toEqual(['evrimagaci-fingrid']);
+  });
+
+  it('fails with the file and line for an unknown record or field', () => {
+    const raw = 'term: X\nexample: >-\n  It cost {no-such-record} in all.\n';
+    expect(() => fillFigureRefs('It cost {no-such-record} in all.', 'content/glossary/x.yaml', raw)).toThrow(
+      /content\/glossary\/x\.yaml:3: \{no-such-record\}: "no-such-record" names no record/,
+    );
+    expect(() => resolveFigure('cmc-jlr-category3.impact.nope')).toThrow(/has no field "impact.nope"/);
+  });
+});
