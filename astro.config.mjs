@@ -5,12 +5,13 @@
  */
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { socialCards } from './src/integrations/social-cards.ts';
+import { hostHeaders } from './src/integrations/host-headers.ts';
 import { remarkCheckArticle } from './src/lib/mdx/remark-check-article.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
 import { remarkArticleInserts } from './src/lib/mdx/remark-article-inserts.ts';
 
 const base = process.env.BASE_PATH ?? '/';
@@ -23,13 +24,17 @@ export default defineConfig({
   outDir: process.env.GREYZONE_OUT_DIR ?? './dist',
   // Separate caches let the tests build fixture sites without disturbing the real build's content store.
   cacheDir: process.env.GREYZONE_CACHE_DIR ?? './node_modules/.astro',
+  // No @astrojs/react: charts are React components rendered to static markup at build time (src/charts/frame/render-static.ts),
+  // so no React client is bundled.
   integrations: [
+    // First: a build with content problems stops here, with the same block npm run check:content prints.
+    contentCheck(),
     mdx(),
-    react(),
     // Every page but the 404 page and the embed pages (chart-only copies of the chart pages, marked noindex).
     sitemap({ filter: (page) => !/\/(404|embed)(\/|$)/.test(new URL(page).pathname) }),
     searchIndex(),
     socialCards(),
+    hostHeaders(),
   ],
   markdown: {
     processor: unified({ remarkPlugins: [remarkArticleInserts, [remarkCheckArticle, { base }]] }),

@@ -5,10 +5,11 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { contentDir } from './lib/content-paths';
+import { datasetCollections, datasetNames, type DatasetCollection } from './lib/dataset-collections';
 import { articleSchema } from './schemas/article';
 import { glossarySchema } from './schemas/glossary';
 import { sourceSchema } from './schemas/source';
-import { chartSchema } from './schemas/chart';
+import { chartSchema } from './charts/registry';
 import {
   balticAssetSchema,
   balticIncidentSchema,
@@ -18,17 +19,21 @@ import {
   ukIncidentSchema,
 } from './schemas/datasets';
 
-const data = (name: string) => file(contentDir('data', `${name}.json`));
+/** The collection's file in content/data/ (named in src/lib/dataset-collections.ts). */
+const data = (collection: DatasetCollection) => {
+  const name = datasetNames.find((n) => datasetCollections[n] === collection)!;
+  return file(contentDir('data', `${name}.json`));
+};
 
 export const collections = {
   articles: defineCollection({ loader: glob({ pattern: '[!_]*.mdx', base: contentDir('articles') }), schema: articleSchema }),
   glossary: defineCollection({ loader: glob({ pattern: '[!_]*.yaml', base: contentDir('glossary') }), schema: glossarySchema }),
   charts: defineCollection({ loader: glob({ pattern: '[!_]*.yaml', base: contentDir('charts') }), schema: chartSchema }),
   sources: defineCollection({ loader: data('sources'), schema: sourceSchema }),
-  msFinancials: defineCollection({ loader: data('ms-financials'), schema: msFinancialSchema }),
-  ukIncidents: defineCollection({ loader: data('uk-cyber-incidents'), schema: ukIncidentSchema }),
-  policyEvents: defineCollection({ loader: data('policy-events'), schema: policyEventSchema }),
-  balticIncidents: defineCollection({ loader: data('baltic-incidents'), schema: balticIncidentSchema }),
-  balticAssets: defineCollection({ loader: data('baltic-assets'), schema: balticAssetSchema }),
-  balticResponses: defineCollection({ loader: data('baltic-responses'), schema: balticResponseSchema }),
+  msFinancials: defineCollection({ loader: data('msFinancials'), schema: msFinancialSchema }),
+  ukIncidents: defineCollection({ loader: data('ukIncidents'), schema: ukIncidentSchema }),
+  policyEvents: defineCollection({ loader: data('policyEvents'), schema: policyEventSchema }),
+  balticIncidents: defineCollection({ loader: data('balticIncidents'), schema: balticIncidentSchema }),
+  balticAssets: defineCollection({ loader: data('balticAssets'), schema: balticAssetSchema }),
+  balticResponses: defineCollection({ loader: data('balticResponses'), schema: balticResponseSchema }),
 };

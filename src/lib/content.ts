@@ -5,6 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Source } from '../schemas/source';
+import { siteCutoff } from './facts-checked';
 
 /** Drafts (`draft: true`) are shown by the dev server (`npm run dev`) and left out of every production build. */
 export const showDrafts: boolean = import.meta.env.DEV;
@@ -37,6 +38,5 @@ export async function sourceLookup(): Promise<(id: string) => Source | undefined
 
 /** The site-wide "facts checked to" cut-off (the latest article's), as an ISO date or month; see ./facts-checked. */
 export async function factsCutoff(): Promise<string | undefined> {
-  const { siteCutoff } = await import('./facts-checked');
-  return siteCutoff(await getCollection('articles'));
+  return siteCutoff(await builtArticles());
 }

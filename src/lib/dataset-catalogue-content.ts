@@ -5,6 +5,8 @@
 import { getCollection } from 'astro:content';
 import type { Source } from '../schemas/source';
 import { toCsv } from './csv';
+import { datasetCollections } from './dataset-collections';
+import { dataCompiled, dataDictionary, dataLicence, publicRecord, suggestedCitation, type PublicField } from './public-data';
 import {
   citedSourceIds,
   confidenceCounts,
@@ -25,9 +27,14 @@ export interface CatalogueChart {
 }
 
 export interface CatalogueEntry extends DatasetInfo {
+  /** The records as kept in content/data (for counts, dates and sourcing). */
   records: Record<string, unknown>[];
+  /** The records as published: the dictionary's fields only (src/lib/public-data.ts). */
+  publicRecords: Record<string, unknown>[];
+  /** What each published field holds: field, type, unit, meaning. */
+  dictionary: PublicField[];
   /** The sources its records cite, resolved, in the order first cited. Empty for the sources dataset itself. */
-  sources: Source[];
+  sources: (Source & { id: string })[];
   charts: CatalogueChart[];
   /** CSV columns, and the nested fields that are only in the JSON. */
   csv: { columns: string[]; nested: string[] };
@@ -44,7 +51,7 @@ export async function chartCatalogue(): Promise<CatalogueChart[]> {
 
 /** A dataset's records: dated ones in date order, others by id. */
 async function recordsOf(info: DatasetInfo): Promise<Record<string, unknown>[]> {
-  const entries = await getCollection(info.collection);
+  const entries = await getCollection(datasetCollections[info.name]);
   const records = entries.map((e) => e.data as Record<string, unknown>);
   const key = (r: Record<string, unknown>) => `${info.dateField ? String(r[info.dateField] ?? '') : ''} ${String(r.id)}`;
   return records.sort((a, b) => key(a).localeCompare(key(b)));
@@ -53,7 +60,7 @@ async function recordsOf(info: DatasetInfo): Promise<Record<string, unknown>[]> 
 /** Every dataset with what the Data page and the downloads show, in the catalogue's order. */
 export async function datasetCatalogue(): Promise<CatalogueEntry[]> {
   const [charts, allSources] = await Promise.all([chartCatalogue(), getCollection('sources')]);
-  const sourceById = new Map(allSources.map((s) => [s.id, s.data]));
+  const sourceById = new Map(allSources.map((s) => [s.id, { ...s.data, id: s.id }]));
   return Promise.all(
     datasets.map(async (info) => {
       const records = await recordsOf(info);
@@ -63,10 +70,13 @@ export async function datasetCatalogue(): Promise<CatalogueEntry[]> {
         if (!s) throw new Error(`content/data/${info.name}.json cites unknown source "${id}"`);
         return s;
       });
-      const { flat, nested } = flatFields(records);
+      const publicRecords = records.map((r) => publicRecord(info.name, r));
+      const { flat, nested } = flatFields(publicRecords);
       return {
         ...info,
         records,
+        publicRecords,
+        dictionary: dataDictionary(info.name),
         sources,
         charts: charts.filter((c) => c.datasets.includes(info.name)),
         csv: { columns: flat, nested },
@@ -77,24 +87,31 @@ export async function datasetCatalogue(): Promise<CatalogueEntry[]> {
   );
 }
 
-/** The body of /data/<name>.json: what the dataset is, what was left out, every record, and its sources in full. */
-export function datasetJson(entry: CatalogueEntry): string {
+/**
+ * The body of /data/<name>.json: what the dataset is, its licence and how to cite it, its data dictionary, every record
+ * in its public form, and the sources it cites in full. `url` is the download's public address, for the citation.
+ */
+export function datasetJson(entry: CatalogueEntry, url: string): string {
   const body = {
     name: entry.name,
     title: entry.title,
     description: entry.description,
+    compiled: dataCompiled,
+    licence: dataLicence,
+    suggested_citation: suggestedCitation(entry.title, url),
     ...(entry.leftOut ? { left_out: entry.leftOut } : {}),
     record_count: entry.records.length,
-    records: entry.records,
-    ...(entry.name === 'sources' ? {} : { sources: entry.sources }),
+    fields: entry.dictionary,
+    records: entry.publicRecords,
+    ...(entry.name === 'sources' ? {} : { sources: entry.sources.map((s) => publicRecord('sources', s)) }),
   };
   return `${JSON.stringify(body, null, 2)}\n`;
 }
 
-/** The body of /data/<name>.csv: one row per record, its flat fields (lists joined with "; "). */
+/** The body of /data/<name>.csv: one row per record, its flat public fields (lists joined with "; "). */
 export function datasetCsv(entry: CatalogueEntry): string {
   return toCsv(
     entry.csv.columns,
-    entry.records.map((r) => flatRow(r, entry.csv.columns)),
+    entry.publicRecords.map((r) => flatRow(r, entry.csv.columns)),
   );
 }

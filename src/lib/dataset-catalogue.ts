@@ -3,24 +3,15 @@
  * downloads use: the sources a dataset cites (however deeply nested), its flat fields for CSV, its confidence marks
  * and the period it covers. Loading from the content collections is in ./dataset-catalogue-content.ts.
  */
-import type { ChartEntry } from '../schemas/chart';
+import type { DatasetName } from './dataset-collections';
 
-export const datasetNames = [
-  'ms-financials',
-  'uk-cyber-incidents',
-  'policy-events',
-  'baltic-incidents',
-  'baltic-assets',
-  'baltic-responses',
-  'sources',
-] as const;
-export type DatasetName = (typeof datasetNames)[number];
+export { datasetNames, type DatasetName } from './dataset-collections';
+/** The datasets a chart reads: declared by its kind (src/charts/<kind>/kind.ts). */
+export { datasetsOfChart } from '../charts/registry';
 
 export interface DatasetInfo {
   /** File name in content/data without ".json"; also the download's name: /data/<name>.json and .csv. */
   name: DatasetName;
-  /** The content collection that loads it (src/content.config.ts). */
-  collection: 'msFinancials' | 'ukIncidents' | 'policyEvents' | 'balticIncidents' | 'balticAssets' | 'balticResponses' | 'sources';
   /** Heading on the Data page. */
   title: string;
   /** What is in it and how it is organised, in a sentence or three. */
@@ -38,7 +29,6 @@ export interface DatasetInfo {
 export const datasets: DatasetInfo[] = [
   {
     name: 'ms-financials',
-    collection: 'msFinancials',
     title: 'M&S reported figures',
     description:
       'Figures Marks and Spencer published before and after the 2025 cyber attack: profit before tax on the statutory and adjusted measures, revenue, sales, the costs it put down to the attack, insurance income and its guidance. One record per measure and period, labelled with the period as M&S words it. Where outlets quote a different figure, the alternative is kept beside the one used, with its sources.',
@@ -46,7 +36,6 @@ export const datasets: DatasetInfo[] = [
   },
   {
     name: 'uk-cyber-incidents',
-    collection: 'ukIncidents',
     title: 'UK cyber incidents, 2025',
     description:
       'A dated log of the 2025 cyber attacks on UK organisations and what followed: the attacks on M&S, the Co-op, Harrods, the Legal Aid Agency, Jaguar Land Rover, Collins Aerospace and the Kido nurseries; disclosures, recoveries and results; arrests and court dates; and the ratings and statistics of the Cyber Monitoring Centre and the NCSC. Who claimed or is linked to each attack is recorded as reported, not as established.',
@@ -55,7 +44,6 @@ export const datasets: DatasetInfo[] = [
   },
   {
     name: 'policy-events',
-    collection: 'policyEvents',
     title: 'NATO and UK government statements',
     description:
       'What NATO officials and UK ministers said or did about hybrid threats in the period: the launch of Baltic Sentry, sanctions on Russian military intelligence units, and statements on who might be behind the attacks. Several interview dates are known only approximately, and are marked so.',
@@ -64,7 +52,6 @@ export const datasets: DatasetInfo[] = [
   },
   {
     name: 'baltic-incidents',
-    collection: 'balticIncidents',
     title: 'Damage to Baltic Sea cables and pipelines',
     description:
       'Each case of damage to undersea infrastructure in the Baltic Sea from the Nord Stream explosions of September 2022 (kept for context) to January 2026: what was damaged and where, the vessel suspected, the suspected cause, and how investigations and court cases ended. Damage locations are mostly estimates from published descriptions and are marked approximate.',
@@ -73,7 +60,6 @@ export const datasets: DatasetInfo[] = [
   },
   {
     name: 'baltic-assets',
-    collection: 'balticAssets',
     title: 'Baltic Sea cables and pipelines',
     description:
       'The cables and pipelines named in the incidents: type, operator, the countries they link and both landing points, with capacity and dates of service where a freely usable source gives them. Routes are not included; the map draws straight lines between landing points.',
@@ -84,7 +70,6 @@ export const datasets: DatasetInfo[] = [
   },
   {
     name: 'baltic-responses',
-    collection: 'balticResponses',
     title: 'NATO and EU responses to the Baltic incidents',
     description:
       'Statements, patrols, plans and assessments that followed the Baltic incidents, from NATO, the EU, governments and security services, including the counts and claims that reached the press (such as AP’s “at least 11 cables”).',
@@ -93,25 +78,12 @@ export const datasets: DatasetInfo[] = [
   },
   {
     name: 'sources',
-    collection: 'sources',
     title: 'Sources',
     description:
       'Every document the datasets and charts cite: publisher, title, date and web address. Some documents were read through a copy, such as a syndicated news story or a reproduction of a stock-exchange announcement; the publisher line then names the copy too, as in “Reuters (via RTÉ)”.',
     unit: ['source', 'sources'],
   },
 ];
-
-/** The datasets a chart draws on. Exhaustive over chart kinds, so a new kind must say what it reads. */
-export function datasetsOfChart(chart: ChartEntry): DatasetName[] {
-  switch (chart.kind) {
-    case 'profit':
-      return ['ms-financials'];
-    case 'timeline':
-      return [...chart.include];
-    case 'baltic-map':
-      return ['baltic-incidents', 'baltic-assets'];
-  }
-}
 
 /** Every source id a record cites, at any depth (`sources`, `change_sources`, `alternative_sources`, ...), in first-seen order. */
 export function citedSourceIds(value: unknown, found: Set<string> = new Set()): Set<string> {

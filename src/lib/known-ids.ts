@@ -21,9 +21,29 @@ const readJsonIds = (file: string): string[] => {
 };
 
 let cache: { sources: Set<string>; glossary: Set<string>; charts: Set<string>; articles: Set<string> } | undefined;
+let cachedStamp = '';
 
-/** All known ids, read once per process. */
+/**
+ * When the folders and sources.json last changed. A running dev server sees a new term, source, chart or article
+ * without a restart: adding or removing a file changes its folder's time, editing sources.json changes its own.
+ */
+function stamp(): string {
+  return ['data/sources.json', 'glossary', 'charts', 'articles']
+    .map((p) => {
+      try {
+        return fs.statSync(contentDir(p)).mtimeMs;
+      } catch {
+        return 0;
+      }
+    })
+    .join(':');
+}
+
+/** All known ids, read again whenever content/ has changed since the last call. */
 export function knownIds() {
+  const now = stamp();
+  if (now !== cachedStamp) cache = undefined;
+  cachedStamp = now;
   cache ??= {
     sources: new Set(readJsonIds(contentDir('data', 'sources.json'))),
     glossary: new Set(filesIn(contentDir('glossary'), '.yaml')),

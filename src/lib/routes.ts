@@ -23,6 +23,8 @@ export const routes = {
   chart: (id: string) => `/charts/${id}/`,
   about: '/about/',
   search: '/search/',
+  /** A chart alone, for other sites to frame: /embed/<id>/. */
+  embed: (id: string) => `/embed/${id}/`,
 } as const;
 
 /** Every page address the site builds, for link checking. */
@@ -39,6 +41,7 @@ export function knownRoutes(): Set<string> {
     ...[...ids.glossary].map(routes.term),
     ...glossaryCategorySlugs.map(routes.glossaryCategory),
     ...[...ids.charts].map(routes.chart),
+    ...[...ids.charts].map(routes.embed),
     ...datasetNames.flatMap((name) => [routes.dataset(name, 'json'), routes.dataset(name, 'csv')]),
     ...datasetNames.filter((name) => name !== 'sources').map(routes.datasetRecords),
   ]);

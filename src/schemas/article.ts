@@ -4,7 +4,9 @@
  */
 import { z } from 'astro/zod';
 import { knownIds } from '../lib/known-ids';
-import { partialDate } from './common';
+import { partialDate, unknownSourceMessage } from './common';
+import { articleTagNames } from './tags';
+import { didYouMean } from '../lib/editor-errors/suggest';
 
 /** A source written out in full in the article, for documents that are not in content/data/sources.json. */
 const inlineSource = z.object({
@@ -30,7 +32,7 @@ const articleSource = z
         ctx.issues.push({
           code: 'custom',
           input: ctx.value,
-          message: `unknown source id "${ctx.value}": add it to content/data/sources.json, write it out in full (id, publisher, title, date, url), or fix the spelling`,
+          message: `${unknownSourceMessage(ctx.value).replace(/\.$/, '')}, or write it out in full here (id, publisher, title, date, url).`,
         });
       }
       return;
@@ -138,8 +140,14 @@ export const articleSchema = z.object({
   updated: z.coerce.date({ error: 'must be a date written as YYYY-MM-DD' }).optional(),
   /** Who wrote it, one name per item. */
   authors: z.array(z.string().min(1)).min(1, 'needs at least one author'),
-  /** Topic tags in lower case, e.g. [cyber, russia]. Used to suggest related articles. */
-  tags: z.array(z.string().regex(/^[a-z0-9-]+$/, 'use lower-case words joined by hyphens')).default([]),
+  /** Topic tags from the list in src/schemas/tags.ts. The first is the kicker above the headline. */
+  tags: z
+    .array(z.enum(articleTagNames, {
+        error: (issue) =>
+          `"${String(issue.input)}" is not on the list of tags${didYouMean(String(issue.input), articleTagNames)}${didYouMean(String(issue.input), articleTagNames) ? ' If not, use' : ': use'} one of ${articleTagNames.join(', ')}. A new tag is added to src/schemas/tags.ts by a developer.`,
+      }))
+    .min(1, 'needs at least one tag: the first is shown above the headline')
+    .describe('Topic tags from the list below, e.g. [cyber, russia]. The first tag is the kicker, the small label above the headline; articles sharing tags are offered as related articles.'),
   /** One sentence (at most 200 characters) for article cards, search results and link previews. */
   summary: z.string().min(20).max(200, 'keep the summary under 200 characters'),
   /** Set to true on the one article the home page leads with. */

@@ -1,14 +1,11 @@
 /**
- * A chart entry in content/charts/<id>.yaml: `kind` says which chart draws it.
- * Its words may write a figure by reference, {record-id} or {record-id.field}: it is replaced by the figure and its
+ * Figure references in a chart entry's words (the kinds and their schemas are in src/charts/registry.ts).
+ * A chart's words may write a figure by reference, {record-id} or {record-id.field}: it is replaced by the figure and its
  * caveat (src/lib/figures.ts). The profit chart's `figure_notes` keep their own placeholders (src/charts/profit).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
-import { profitChartSchema } from './charts/profit';
-import { timelineChartSchema } from './charts/timeline';
-import { balticMapChartSchema } from './charts/baltic-map';
 import { contentDir } from '../lib/content-paths';
 import { fillFigureRefs, FIGURE_REF, FigureError } from '../lib/figures';
 
@@ -44,14 +41,12 @@ function fillIn(value: unknown, key: string, problems: string[]): unknown {
   return value;
 }
 
-export const chartSchema = z
-  .discriminatedUnion('kind', [profitChartSchema, timelineChartSchema, balticMapChartSchema])
-  .transform((entry, ctx) => {
+/** A chart schema whose entries have their figure references filled in (errors name the chart file). */
+export function withFigureRefs<T>(schema: z.ZodType<T>) {
+  return schema.transform((entry, ctx) => {
     const problems: string[] = [];
-    const filled = fillIn(entry, '', problems) as typeof entry;
+    const filled = fillIn(entry, '', problems) as T;
     for (const message of problems) ctx.issues.push({ code: 'custom', input: entry, message });
     return filled;
   });
-
-export type ChartEntry = z.infer<typeof chartSchema>;
-export type ChartKind = ChartEntry['kind'];
+}

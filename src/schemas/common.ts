@@ -3,6 +3,9 @@
  */
 import { z } from 'astro/zod';
 import { knownIds } from '../lib/known-ids';
+import { unknownSourceMessage, unknownTermMessage } from '../lib/editor-errors/messages';
+
+export { unknownSourceMessage, unknownTermMessage };
 
 /** A calendar date written as YYYY-MM-DD, YYYY-MM or YYYY (as precise as the reporting allows). */
 export const partialDate = z
@@ -13,15 +16,20 @@ export const partialDate = z
 export const datePrecision = z.enum(['day', 'hour', 'month', 'approx', 'approximate']);
 
 /** An id from content/data/sources.json. Unknown ids fail the build. */
-export const sourceId = z.string().check((ctx) => {
-  if (!knownIds().sources.has(ctx.value)) {
-    ctx.issues.push({
-      code: 'custom',
-      input: ctx.value,
-      message: `unknown source id "${ctx.value}": add it to content/data/sources.json or fix the spelling`,
-    });
-  }
-});
+export const sourceId = z
+  .string({
+    error:
+      'write a source id from content/data/sources.json here. A source written out in full (publisher, title, date, url) works only in an article; elsewhere add it to content/data/sources.json (npm run new -- source prints an entry to fill) and write its id',
+  })
+  .check((ctx) => {
+    if (!knownIds().sources.has(ctx.value)) {
+      ctx.issues.push({
+        code: 'custom',
+        input: ctx.value,
+        message: unknownSourceMessage(ctx.value),
+      });
+    }
+  });
 
 /** A list of source ids; at least one. */
 export const sourceIds = z.array(sourceId).min(1, 'needs at least one source id');
@@ -32,7 +40,7 @@ export const glossarySlug = z.string().check((ctx) => {
     ctx.issues.push({
       code: 'custom',
       input: ctx.value,
-      message: `unknown glossary term "${ctx.value}": no file content/glossary/${ctx.value}.yaml`,
+      message: unknownTermMessage(ctx.value),
     });
   }
 });
@@ -55,7 +63,7 @@ export function checkNestedSourceIds(value: unknown, ctx: { issues: unknown[] },
             code: 'custom',
             input: id,
             path: [...at, key, i],
-            message: `unknown source id "${String(id)}": add it to content/data/sources.json or fix the spelling`,
+            message: unknownSourceMessage(String(id)),
           });
         }
       });

@@ -28,7 +28,16 @@ const termFields = z.object({
   /** One of the categories used for the glossary filter. */
   category: z.enum(glossaryCategories),
   /** One sentence of at most 30 words. It is shown in the pop-up when a reader hovers or focuses a term. */
-  short_definition: z.string().refine((s) => countWords(s) <= 30, 'must be 30 words or fewer'),
+  short_definition: z.string().check((ctx) => {
+    const n = countWords(ctx.value);
+    if (n > 30) {
+      ctx.issues.push({
+        code: 'custom',
+        input: ctx.value,
+        message: `has ${n} words; the limit is 30. Cut it to one sentence of 30 words or fewer; the explanation can say more`,
+      });
+    }
+  }),
   /** A paragraph or two that a curious 15-year-old can follow. */
   explanation: z.string().min(40),
   /** How the term shows up in this story, in one or two sentences. */

@@ -19,8 +19,11 @@
  *   data-mark-id="ID"       one event / feature. The same ID may appear in several alternative layouts (e.g. a wide SVG
  *                           and a narrow list, one of them display:none): only rendered copies take part.
  *   data-order="N"          navigation order (e.g. time). Ties keep document order.
- *   data-label="text"       what the live region announces when the mark gets focus; also the SVG mark's accessible
- *                           name if it has none, and the tooltip text unless data-tooltip is given.
+ *   data-label="text"       an SVG mark's accessible name if it has none (HTML marks are named by their content: write
+ *                           it to read as one sentence, with visually hidden punctuation where the screen shows
+ *                           layout); also the tooltip text unless data-tooltip is given. Either way the name contains
+ *                           the text the mark shows (WCAG 2.5.3). The live region says only the position ("2 of 49").
+ *   id                      marks without one get one (a panel without a heading is named by its mark).
  *   data-tooltip="text"     optional tooltip text for mouse (and keyboard focus) users; a line break in it starts a
  *                           new line (the first line is shown in bold). data-tooltip="" means no tooltip (e.g. for
  *                           list rows whose text is already on screen).
@@ -28,13 +31,17 @@
  *   The element makes marks focusable with a roving tabindex (one Tab stop per chart), gives marks without a role
  *   role="button", and sets aria-expanded and aria-controls when the mark has details.
  *   Keys: ArrowRight/ArrowDown next, ArrowLeft/ArrowUp previous, Home/End first/last; Enter or Space opens (or closes)
- *   the details; Escape closes them and returns focus to the mark. Click toggles details too.
+ *   the details; Escape closes them and returns focus to the mark.
+ *   Click is the one activation path: a pointer click, a native button's Enter/Space, a screen reader's browse-mode
+ *   activation and a voice-control "click" all arrive as click (the last three with event.detail 0, and then focus
+ *   moves into the panel). Enter/Space are handled in keydown only for marks that are not native buttons.
  *
  * Details (anywhere in scope)
  *   <div data-details-for="ID">   the panel for mark ID. Render panels WITHOUT `hidden`, so readers without JavaScript
  *                           see them all as a list; the element hides them when it starts and shows the selected one(s).
  *                           Several panels may share an ID (one per layout). A [data-details-close] button inside a
- *                           panel closes it.
+ *                           panel closes it. Panels become role="region", named by their first heading (give each
+ *                           panel one), else by aria-labelledby in the markup, else by the mark that opens them.
  *
  * Linked highlighting (anywhere in scope)
  *   data-linked="ID1 ID2"   the element gets class "is-linked" while one of those ids is selected.
@@ -58,7 +65,8 @@
  *                           becomes role="group" so its marks can be buttons).
  *
  * Tooltip: a <div class="chart-explorer-tooltip" aria-hidden="true"> inside the element, placed above the hovered or
- * keyboard-focused mark. It stays while the pointer is over it and Escape hides it (WCAG 1.4.13). Style hooks:
+ * keyboard-focused mark. It stays while the pointer is over it and Escape hides it wherever focus is (WCAG 1.4.13); it
+ * stays hidden until the pointer leaves that mark. Style hooks:
  * --explorer-tooltip-bg, --explorer-tooltip-text, --explorer-tooltip-border.
  */
 import { constraintsFrom, countMessage, filterKeyOfAttribute, passes, type FilterControl } from './chart-explorer/filters';
@@ -66,6 +74,7 @@ import { focusMessage, parseOrder, sortByOrder, targetIndex } from './chart-expl
 
 const NAV_KEYS = new Set(['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp', 'Home', 'End']);
 let panelSerial = 0;
+let markSerial = 0;
 
 /**
  * Is the element rendered (not display:none itself or through an ancestor)? checkVisibility() alone is not enough:
@@ -86,6 +95,8 @@ export class ChartExplorer extends HTMLElement {
   private selected: string | null = null;
   private tooltip: HTMLDivElement | null = null;
   private tooltipFor: Element | null = null;
+  /** The mark whose tooltip Escape dismissed: it stays hidden until the pointer leaves that mark. */
+  private dismissedTooltip: Element | null = null;
   private hideTimer: number | undefined;
   private resizeObserver: ResizeObserver | null = null;
   private started = false;
@@ -101,6 +112,18 @@ export class ChartExplorer extends HTMLElement {
     for (const el of scope.querySelectorAll<HTMLElement>('[data-explorer-conceal]')) el.hidden = true;
     for (const el of scope.querySelectorAll('[data-explorer-role]')) el.setAttribute('role', el.getAttribute('data-explorer-role') ?? '');
 
+    const markIds = new Map<string, string[]>();
+    for (const mark of this.marks()) {
+      const id = mark.getAttribute('data-mark-id') ?? '';
+      mark.tabIndex = -1;
+      if (!mark.id) mark.id = `chart-explorer-mark-${++markSerial}`;
+      markIds.set(id, [...(markIds.get(id) ?? []), mark.id]);
+      if (!mark.hasAttribute('role') && !(mark instanceof HTMLButtonElement)) mark.setAttribute('role', 'button');
+      if (mark instanceof SVGElement && !mark.hasAttribute('aria-label') && !mark.hasAttribute('aria-labelledby')) {
+        const label = mark.getAttribute('data-label');
+        if (label) mark.setAttribute('aria-label', label);
+      }
+    }
     const panelIds = new Map<string, string[]>();
     for (const panel of this.panels()) {
       panel.hidden = true;
@@ -108,16 +131,10 @@ export class ChartExplorer extends HTMLElement {
       if (this.focusDetails()) panel.tabIndex = -1;
       const id = panel.getAttribute('data-details-for') ?? '';
       panelIds.set(id, [...(panelIds.get(id) ?? []), panel.id]);
+      this.nameRegion(panel, markIds.get(id) ?? []);
     }
     for (const mark of this.marks()) {
-      const id = mark.getAttribute('data-mark-id') ?? '';
-      mark.tabIndex = -1;
-      if (!mark.hasAttribute('role')) mark.setAttribute('role', 'button');
-      if (mark instanceof SVGElement && !mark.hasAttribute('aria-label') && !mark.hasAttribute('aria-labelledby')) {
-        const label = mark.getAttribute('data-label');
-        if (label) mark.setAttribute('aria-label', label);
-      }
-      const controls = panelIds.get(id);
+      const controls = panelIds.get(mark.getAttribute('data-mark-id') ?? '');
       if (controls) {
         mark.setAttribute('aria-controls', controls.join(' '));
         mark.setAttribute('aria-expanded', 'false');
@@ -133,6 +150,7 @@ export class ChartExplorer extends HTMLElement {
     scope.addEventListener('keydown', this.onScopeKeydown);
     scope.addEventListener('click', this.onScopeClick);
     scope.addEventListener('change', this.onScopeChange);
+    document.addEventListener('keydown', this.onDocumentKeydown);
 
     if (typeof ResizeObserver === 'function') {
       let frame = 0;
@@ -148,6 +166,27 @@ export class ChartExplorer extends HTMLElement {
 
   disconnectedCallback(): void {
     this.resizeObserver?.disconnect();
+    document.removeEventListener('keydown', this.onDocumentKeydown);
+  }
+
+  /**
+   * A panel is a region, so focus moving into it reads a short name, not the whole panel: its first heading, else
+   * the aria-labelledby it was given, else the mark that opens it (the rendered copy is found by the browser).
+   */
+  private nameRegion(panel: HTMLElement, markIds: string[]): void {
+    if (!panel.hasAttribute('role')) panel.setAttribute('role', 'region');
+    if (panel.hasAttribute('aria-label') || panel.hasAttribute('aria-labelledby')) return;
+    const heading = panel.querySelector<HTMLElement>('h1, h2, h3, h4, h5, h6, [role="heading"]');
+    if (heading) {
+      if (!heading.id) heading.id = `${panel.id}-heading`;
+      panel.setAttribute('aria-labelledby', heading.id);
+    } else if (markIds.length > 0) {
+      // The copy of the mark nearest the panel (the same layout); a name is computed even while it is not rendered.
+      const marks = markIds.map((id) => document.getElementById(id)).filter((m): m is HTMLElement => m !== null);
+      let near: HTMLElement | undefined;
+      for (let a: HTMLElement | null = panel.parentElement; a && !near; a = a.parentElement) near = marks.find((m) => a!.contains(m));
+      panel.setAttribute('aria-labelledby', (near ?? marks[0])?.id ?? markIds[0]!);
+    }
   }
 
   // ---- the parts -------------------------------------------------------------------------------------------------
@@ -407,6 +446,8 @@ export class ChartExplorer extends HTMLElement {
         if (next !== mark) this.focusMark(next);
       }
     } else if (event.key === 'Enter' || event.key === ' ' || event.key === 'Spacebar') {
+      // A native button turns Enter and Space into a click itself (onClick); other marks are activated here.
+      if (mark instanceof HTMLButtonElement) return;
       event.preventDefault();
       this.toggle(mark, true);
     } else if (event.key === 'Escape') {
@@ -416,6 +457,13 @@ export class ChartExplorer extends HTMLElement {
         this.close(true);
       }
     }
+  };
+
+  /** Escape anywhere hides a hover tooltip (WCAG 1.4.13: dismissable without moving the pointer or focus). */
+  private onDocumentKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || !this.tooltip || this.tooltip.hidden) return;
+    this.dismissedTooltip = this.tooltipFor;
+    this.hideTooltip();
   };
 
   /** Escape inside an open panel closes it and returns focus to its mark. */
@@ -432,9 +480,11 @@ export class ChartExplorer extends HTMLElement {
     if (!mark) return;
     this.current = mark.getAttribute('data-mark-id');
     this.syncTabStops();
-    // Keyboard activation of native buttons also fires click; only real pointer clicks get here with detail > 0.
-    if (event.detail === 0) return;
-    this.toggle(mark, false);
+    // Every activation arrives here. With no pointer behind it (a native button's Enter/Space, a screen reader's
+    // browse-mode activation, voice control: event.detail 0) the reader is not looking at the pointer: focus moves
+    // into the panel, as for Enter on other marks.
+    event.preventDefault();
+    this.toggle(mark, event.detail === 0);
   };
 
   private onScopeClick = (event: MouseEvent): void => {
@@ -466,8 +516,8 @@ export class ChartExplorer extends HTMLElement {
     this.current = mark.getAttribute('data-mark-id');
     this.syncTabStops();
     const list = this.navigable();
-    const label = mark.getAttribute('data-label') ?? '';
-    if (label) this.announce(focusMessage(label, list.indexOf(mark) + 1, list.length));
+    // The mark's name is read as it gets focus; the live region adds only where it is.
+    this.announce(focusMessage(list.indexOf(mark) + 1, list.length));
     if (mark.matches(':focus-visible')) this.showTooltip(mark);
   };
 
@@ -478,7 +528,7 @@ export class ChartExplorer extends HTMLElement {
   private onPointerover = (event: PointerEvent): void => {
     if (event.pointerType !== 'mouse') return;
     const mark = this.markOf(event.target);
-    if (mark) this.showTooltip(mark);
+    if (mark && mark !== this.dismissedTooltip) this.showTooltip(mark);
   };
 
   private onPointerout = (event: PointerEvent): void => {
@@ -487,6 +537,7 @@ export class ChartExplorer extends HTMLElement {
     if (!mark) return;
     const to = event.relatedTarget instanceof Node ? event.relatedTarget : null;
     if (to && (mark.contains(to) || this.tooltip?.contains(to))) return;
+    if (this.dismissedTooltip === mark) this.dismissedTooltip = null;
     this.scheduleHide();
   };
 }

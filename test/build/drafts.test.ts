@@ -68,7 +68,7 @@ describe('the dev server', () => {
     server = await startDevServer(content, path.join(work, 'cache-dev'), 4391);
   });
   afterAll(async () => server?.stop());
-  const get = async (p: string) => (await fetch(`${server.url}${p}`)).text();
+  const get = (p: string) => server.get(p);
 
   it('shows the draft with a Draft banner, and the published article without one', async () => {
     const draft = await get('/articles/zz-draft/');

@@ -133,3 +133,14 @@ export async function readThrough(page: Page, selector: string, nth = 0): Promis
   visit(start);
   return reading;
 }
+
+/** The focused element (document.activeElement), as assistive technology gets it. */
+export async function accessibleFocus(page: Page): Promise<Accessible> {
+  await page.evaluate(() => {
+    for (const el of document.querySelectorAll('[data-test-focus]')) el.removeAttribute('data-test-focus');
+    document.activeElement?.setAttribute('data-test-focus', '');
+  });
+  const found = await accessible(page, '[data-test-focus]');
+  await page.evaluate(() => document.querySelector('[data-test-focus]')?.removeAttribute('data-test-focus'));
+  return found;
+}

@@ -20,6 +20,8 @@ export function fixtureContent(work: string, fixtureDir: string): string {
 
 export interface DevServer {
   url: string;
+  /** A page's HTML; retried while the server restarts itself (Vite re-optimises dependencies on a first run). */
+  get: (path: string) => Promise<string>;
   output: () => string;
   stop: () => Promise<void>;
 }
@@ -42,6 +44,16 @@ export async function startDevServer(contentDir: string, cacheDir: string, port:
   child.stdout?.on('data', (d) => (log += String(d)));
   child.stderr?.on('data', (d) => (log += String(d)));
   const url = `http://127.0.0.1:${port}`;
+  const get = async (p: string): Promise<string> => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await (await fetch(`${url}${p}`)).text();
+      } catch (error) {
+        if (attempt >= 40) throw error;
+        await new Promise((r) => setTimeout(r, 250));
+      }
+    }
+  };
   const stop = () =>
     new Promise<void>((resolve) => {
       if (child.exitCode !== null) return resolve();
@@ -55,7 +67,7 @@ export async function startDevServer(contentDir: string, cacheDir: string, port:
     if (child.exitCode !== null) throw new Error(`astro dev exited:\n${log}`);
     try {
       const res = await fetch(`${url}/`);
-      if (res.ok) return { url, output: () => log, stop };
+      if (res.ok) return { url, get, output: () => log, stop };
     } catch {
       // not listening yet
     }

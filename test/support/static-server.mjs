@@ -1,10 +1,12 @@
 /**
  * A tiny static file server for the built site, used by the browser tests.
  * Serves `dir` under `base` (e.g. "/" or "/grey-zone/"), answers unknown paths with 404.html, loopback only.
+ * Like Netlify and Cloudflare Pages, it sends the response headers that `dir`/_headers names for each path.
  */
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
+import { headersFor, parseHeadersFile } from './headers-file.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -21,6 +23,8 @@ const TYPES = {
 
 export function startStaticServer({ dir, base = '/', port = 0 }) {
   const root = path.resolve(dir);
+  const headerRules = fs.existsSync(path.join(root, '_headers')) ? parseHeadersFile(path.join(root, '_headers')) : [];
+  const hostHeaders = (pathname) => Object.fromEntries([...headersFor(headerRules, pathname)].map(([k, v]) => [k, v.join(', ')]));
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let rel = decodeURIComponent(url.pathname);
@@ -46,7 +50,7 @@ export function startStaticServer({ dir, base = '/', port = 0 }) {
       status = 404;
       file = path.join(root, '404.html');
     }
-    res.writeHead(status, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(status, { ...hostHeaders(url.pathname), 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
     fs.createReadStream(file).pipe(res);
   });
   return new Promise((resolve) => {

@@ -4,7 +4,7 @@ import { articleSchema } from '../../src/schemas/article';
 import { glossarySchema } from '../../src/schemas/glossary';
 import { sourceSchema } from '../../src/schemas/source';
 import { ukIncidentSchema } from '../../src/schemas/datasets';
-import { chartSchema } from '../../src/schemas/chart';
+import { chartSchema } from '../../src/charts/registry';
 
 const goodArticle = {
   title: 'A perfectly ordinary headline',

@@ -48,9 +48,11 @@ describe('events from the datasets', () => {
     expect(events.at(-1)!.id).toBe('jlr-nyt-attribution');
   });
 
-  it('keeps the datasets order for events on the same day', () => {
+  it('orders events on the same day by id, whatever order the content loader hands them over', () => {
     const sameDay = events.filter((e) => e.date === '2025-09-25').map((e) => e.id);
-    expect(sameDay).toEqual(['kido-nurseries', 'coop-interim']);
+    expect(sameDay).toEqual(['coop-interim', 'kido-nurseries']);
+    const reversed = Object.fromEntries(Object.entries(realDatasets()).map(([k, v]) => [k, [...v!].reverse()]));
+    expect(buildEvents(realChart(), reversed).map((e) => e.id)).toEqual(events.map((e) => e.id));
   });
 
   it('shows month-precision dates as the whole month, never a day', () => {

@@ -3,7 +3,7 @@
  * Every chart component starts here, so a wrong id or kind fails the build with the same clear message.
  */
 import { getEntry, type CollectionEntry } from 'astro:content';
-import type { ChartKind } from '../../schemas/chart';
+import type { ChartKind } from '../registry';
 
 export async function loadChartEntry(chart: string, kind: ChartKind, component: string): Promise<CollectionEntry<'charts'>> {
   const entry = await getEntry('charts', chart);

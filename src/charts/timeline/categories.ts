@@ -4,7 +4,7 @@
  * subject of the lead article, are drawn larger and always labelled.
  * Colours are CSS custom properties from src/styles/tokens.css.
  */
-import type { TimelineKind } from '../../schemas/charts/timeline';
+import type { TimelineChartData, TimelineKind } from '../../schemas/charts/timeline';
 
 export type CategoryKey = TimelineKind;
 export type ShapeKey = 'circle' | 'triangle' | 'diamond' | 'bars';
@@ -46,7 +46,8 @@ const UK_EVENT_TYPES: Record<string, CategoryKey> = {
   government_support: 'response',
 };
 
-export type DatasetName = 'uk-cyber-incidents' | 'policy-events' | 'baltic-incidents';
+/** The datasets a timeline can include (the `include` list of its schema). */
+export type DatasetName = TimelineChartData['include'][number];
 
 /** The kind of a record, from its dataset and (for UK incidents) its event_type. The chart file may override it. */
 export function categoryOf(dataset: DatasetName, eventType?: string): CategoryKey {

@@ -170,7 +170,8 @@ export function buildEvents(chart: TimelineChartData, datasets: Datasets): Timel
         sources: r.sources,
         confidence: r.confidence,
         singleSource: r.confidence.startsWith('single-source'),
-        confidenceText: confidenceText(r.confidence),
+        // A record that keeps a `conflict` (sources differ on its date or value) is marked like a conflicting one.
+        confidenceText: 'conflict' in r ? 'Sources differ' : confidenceText(r.confidence),
       });
     }
   }
@@ -178,10 +179,10 @@ export function buildEvents(chart: TimelineChartData, datasets: Datasets): Timel
   if (unused.length > 0) {
     throw new Error(`timeline: display text for events that are not drawn (excluded, out of range or misspelt): ${unused.join(', ')}`);
   }
+  // Same-day events by id, so the order never depends on the order the content loader hands the records over.
   return out
-    .map((e, i) => ({ e, i }))
-    .sort((a, b) => a.e.at.getTime() - b.e.at.getTime() || a.i - b.i)
-    .map(({ e }, order) => ({ ...e, order, number: order + 1 }));
+    .sort((a, b) => a.at.getTime() - b.at.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((e, order) => ({ ...e, order, number: order + 1 }));
 }
 
 /** The row an event goes in: its own `row:`, else the row of the first organisation it is about. */
@@ -197,7 +198,16 @@ export function rowOf(chart: Pick<TimelineChartData, 'rows'>, id: string, row: s
   return found.key;
 }
 
-/** What the live region and the mark's accessible name say: date, category, title, and a single-source warning. */
+/** The caveat after an event's title, if any: " (single source)", " (sources differ)". */
+export function caveatSuffix(e: TimelineEvent): string {
+  if (e.singleSource) return ' (single source)';
+  return e.confidenceText === 'Sources differ' ? ' (sources differ)' : '';
+}
+
+/**
+ * The SVG mark's accessible name: date, category (as shown on screen), title, and a caveat. It reads as one sentence
+ * and keeps the category's case, as the narrow list's row (named by its content) does.
+ */
 export function eventLabel(e: TimelineEvent, categoryName: string): string {
-  return `${e.dateText}, ${categoryName.toLowerCase()}: ${e.title}${e.singleSource ? ' (single source)' : ''}`;
+  return `${e.dateText}, ${categoryName}: ${e.title}${caveatSuffix(e)}`;
 }

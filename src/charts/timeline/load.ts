@@ -7,14 +7,9 @@ import { loadChartEntry } from '../frame/load-chart-entry';
 import { sourceLookup } from '../../lib/content';
 import type { Source } from '../../schemas/source';
 import type { TimelineChartData } from '../../schemas/charts/timeline';
-import type { DatasetName } from './categories';
+import { datasetCollections } from '../../lib/dataset-collections';
 import { buildEvents, type Datasets, type SourceRecord, type TimelineEvent } from './events';
 
-const COLLECTION_OF = {
-  'uk-cyber-incidents': 'ukIncidents',
-  'policy-events': 'policyEvents',
-  'baltic-incidents': 'balticIncidents',
-} as const satisfies Record<DatasetName, string>;
 
 export interface LoadedTimeline {
   chart: TimelineChartData;
@@ -32,7 +27,7 @@ export async function loadTimeline(entry: CollectionEntry<'charts'>): Promise<Lo
   const chart = timelineData(entry);
   const datasets: Datasets = {};
   for (const name of chart.include) {
-    const records = await getCollection(COLLECTION_OF[name]);
+    const records = await getCollection(datasetCollections[name]);
     datasets[name] = records.map((r) => r.data as unknown as SourceRecord);
   }
   const events = buildEvents(chart, datasets);

@@ -1,8 +1,5 @@
-/** Chart components for MDX, keyed by the names in src/lib/mdx/chart-components.ts. */
-import { chartComponentsByKind } from '../../charts/components';
+/** The chart components for MDX, by the names their kinds declare (src/charts/registry.ts). */
+import { chartKinds } from '../../charts/registry';
+import { chartComponent } from '../../charts/chart-parts';
 
-export const chartMdxComponents = {
-  ProfitChart: chartComponentsByKind.profit,
-  IncidentTimeline: chartComponentsByKind.timeline,
-  BalticMap: chartComponentsByKind['baltic-map'],
-};
+export const chartMdxComponents = Object.fromEntries(await Promise.all(chartKinds.map(async (k) => [k.mdx, await chartComponent(k.kind)] as const)));

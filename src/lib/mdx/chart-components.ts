@@ -1,2 +1,7 @@
-/** The chart components editors can place in MDX; each takes chart="<id of content/charts/<id>.yaml>". */
-export const chartComponents = ['ProfitChart', 'IncidentTimeline', 'BalticMap'];
+/**
+ * The chart components editors can place in MDX (from the chart kinds in src/charts/registry.ts); each takes
+ * chart="<id of content/charts/<id>.yaml>".
+ */
+import { chartMdxNames } from '../../charts/registry';
+
+export const chartComponents = chartMdxNames;

@@ -6,6 +6,9 @@
  *   checked and numbered with the article's other citations;
  * - before the first `##` heading (after the opening paragraphs): <InBrief article="slug" /> when `in_brief` is set,
  *   then <ArticleContents article="slug" /> (the table of contents).
+ * - groups citations written next to each other (nothing but spaces between them): every <Cite> followed directly by
+ *   another gets more="true", every one after the first gets grouped="true", and the spaces between them go, so the
+ *   group renders as "1, 2" and stays together (see src/components/mdx/Cite.astro).
  * The components are passed to the article's <Content> by src/pages/articles/[slug].astro.
  */
 import path from 'node:path';
@@ -34,6 +37,28 @@ interface LeadVisualFrontmatter {
   claims?: { sources?: unknown }[];
 }
 
+const isCite = (n: Node | undefined) => (n?.type === 'mdxJsxTextElement' || n?.type === 'mdxJsxFlowElement') && n.name === 'Cite';
+const setAttr = (n: Node, name: string) => {
+  n.attributes = [...(n.attributes ?? []).filter((a) => a.name !== name), { type: 'mdxJsxAttribute', name, value: 'true' }];
+};
+
+/** Marks runs of adjacent citations in every parent node (see the module comment). */
+export function groupCitations(node: Node): void {
+  const kids = node.children;
+  if (!kids) return;
+  for (let i = 0; i < kids.length; i++) {
+    const here = kids[i]!;
+    if (!isCite(here)) continue;
+    // Drop whitespace-only text between two citations.
+    while (kids[i + 1]?.type === 'text' && /^\s*$/.test((kids[i + 1] as { value?: string }).value ?? '') && isCite(kids[i + 2])) kids.splice(i + 1, 1);
+    if (isCite(kids[i + 1])) {
+      setAttr(here, 'more');
+      setAttr(kids[i + 1]!, 'grouped');
+    }
+  }
+  for (const k of kids) groupCitations(k);
+}
+
 export function remarkArticleInserts() {
   return (tree: Node, file: VFileLike) => {
     if (!file.path || !tree.children) return;
@@ -59,5 +84,6 @@ export function remarkArticleInserts() {
       const at = lead.place === 'after-first-paragraph' && firstParagraph >= 0 ? firstParagraph + 1 : firstParagraph >= 0 ? firstParagraph : 0;
       body.splice(at, 0, element);
     }
+    groupCitations(tree);
   };
 }

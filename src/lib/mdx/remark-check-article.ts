@@ -8,12 +8,14 @@
  * - records the word count for the reading time.
  * Results go to the entry's remarkPluginFrontmatter: { citationOrder, wordCount }.
  */
-import path from 'node:path';
 import { visit } from 'unist-util-visit';
 import { knownIds } from '../known-ids';
 import { knownRoutes, normaliseInternalPath } from '../routes';
 import { withBase } from '../paths';
 import { chartComponents } from './chart-components';
+import { ContentError, relativeFile, type Problem } from '../editor-errors/problem';
+import { didYouMean } from '../editor-errors/suggest';
+import { unknownTerm } from '../editor-errors/messages';
 import { FigureError, resolveFigure } from '../figures';
 
 interface JsxAttribute {
@@ -48,15 +50,24 @@ function citableIds(frontmatter: Record<string, unknown>): Set<string> {
   return new Set([...own.filter((x): x is string => typeof x === 'string'), ...knownIds().sources]);
 }
 
-export class ArticleReferenceError extends Error {}
+export interface ArticleCheck {
+  problems: Problem[];
+  citationOrder: string[];
+  wordCount: number;
+}
 
-export function remarkCheckArticle(options: { base?: string } = {}) {
+/**
+ * Checks one article's parsed MDX (an mdast tree with MDX nodes) against what exists, numbers its citations and
+ * prefixes internal links with `base` (both in place). Used by the remark plugin below and by `npm run check:content`.
+ */
+export function checkArticleTree(tree: Node, options: { file: string; frontmatter: Record<string, unknown>; base?: string }): ArticleCheck {
+  const { frontmatter } = options;
   const base = options.base ?? '/';
-  return (tree: Node, file: VFileLike) => {
-    const where = file.path ? path.relative(process.cwd(), file.path) : 'an MDX file';
-    const problems: string[] = [];
-    const at = (node: Node) => (node.position ? `${where}:${node.position.start.line}` : where);
-    const frontmatter = (file.data.astro ??= {}).frontmatter ?? {};
+  const where = relativeFile(options.file);
+  const problems: Problem[] = [];
+  const report = (node: Node, message: string, fix?: string) =>
+    problems.push({ file: where, ...(node.position ? { line: node.position.start.line } : {}), message, ...(fix ? { fix } : {}) });
+  {
     const ids = knownIds();
     const routes = knownRoutes();
     const citable = citableIds(frontmatter);
@@ -66,7 +77,11 @@ export function remarkCheckArticle(options: { base?: string } = {}) {
     const checkLink = (node: Node, href: string | undefined): string | undefined => {
       if (!href || !href.startsWith('/') || href.startsWith('//')) return href;
       if (!routes.has(normaliseInternalPath(href))) {
-        problems.push(`${at(node)}: internal link "${href}" points at no page`);
+        report(
+          node,
+          `internal link "${href}" points at no page${didYouMean(normaliseInternalPath(href), routes)}`,
+          'link to a page that exists, written as a site path: /glossary/shadow-fleet/, /articles/<file name>/',
+        );
         return href;
       }
       return withBase(href, base);
@@ -79,23 +94,30 @@ export function remarkCheckArticle(options: { base?: string } = {}) {
       const name = node.name ?? '';
       if (name === 'Term') {
         const slug = attr(node, 'slug');
-        if (!slug) problems.push(`${at(node)}: <Term> needs a slug="…"`);
-        else if (!ids.glossary.has(slug)) problems.push(`${at(node)}: unknown glossary term "${slug}" (no content/glossary/${slug}.yaml)`);
+        if (!slug) report(node, `<Term> needs a slug="…"`);
+        else if (!ids.glossary.has(slug)) {
+          const said = unknownTerm(slug);
+          report(node, said.message, said.fix);
+        }
       } else if (name === 'Fig') {
         const of = attr(node, 'of');
-        if (!of) problems.push(`${at(node)}: <Fig> needs an of="record-id" (or "record-id.field")`);
+        if (!of) report(node, `<Fig> needs an of="record-id" (or "record-id.field")`);
         else {
           try {
             resolveFigure(of);
           } catch (error) {
             if (!(error instanceof FigureError)) throw error;
-            problems.push(`${at(node)}: <Fig of="${of}">: ${error.message}`);
+            report(node, `<Fig of="${of}">: ${error.message}`);
           }
         }
       } else if (name === 'Cite') {
         const id = attr(node, 'id');
-        if (!id) problems.push(`${at(node)}: <Cite> needs an id="…"`);
-        else if (!citable.has(id)) problems.push(`${at(node)}: unknown source id "${id}" in <Cite> (not in the article's sources or content/data/sources.json)`);
+        if (!id) report(node, `<Cite> needs an id="…"`);
+        else if (!citable.has(id)) report(
+            node,
+            `unknown source id "${id}" in <Cite>${didYouMean(id, citable)}`,
+            "cite an id from the article's sources (its frontmatter) or from content/data/sources.json",
+          );
         else {
           const first = !citationOrder.includes(id);
           if (first) citationOrder.push(id);
@@ -108,20 +130,27 @@ export function remarkCheckArticle(options: { base?: string } = {}) {
       } else if (chartComponents.includes(name)) {
         const chart = attr(node, 'chart');
         const old = attr(node, 'dataset');
-        if (old !== undefined) problems.push(`${at(node)}: <${name} dataset="${old}"> uses the old name: write chart="${old}" instead of dataset="${old}"`);
-        else if (!chart) problems.push(`${at(node)}: <${name}> needs a chart="…" (the id of a file in content/charts/)`);
-        else if (!ids.charts.has(chart)) problems.push(`${at(node)}: unknown chart "${chart}" in <${name}> (no content/charts/${chart}.yaml)`);
+        if (old !== undefined) report(node, `<${name} dataset="${old}">: dataset= is the old name of chart=`, `write <${name} chart="${old}" />`);
+        else if (!chart) report(node, `<${name}> needs a chart="…" (the id of a file in content/charts/)`);
+        else if (!ids.charts.has(chart)) report(node, `unknown chart "${chart}" in <${name}>${didYouMean(chart, ids.charts)}`, `use the id of a file in content/charts/ (${[...ids.charts].sort().join(', ')})`);
       } else if (name === 'a') {
         const hrefAttr = node.attributes?.find((a) => a.name === 'href');
         if (hrefAttr && typeof hrefAttr.value === 'string') hrefAttr.value = checkLink(node, hrefAttr.value);
       }
     });
 
-    if (problems.length > 0) {
-      throw new ArticleReferenceError(`${where} has ${problems.length} broken reference(s):\n  - ${problems.join('\n  - ')}`);
-    }
-    frontmatter.citationOrder = citationOrder;
-    frontmatter.wordCount = words;
+    return { problems, citationOrder, wordCount: words };
+  }
+}
+
+/** The remark plugin: stops the build (or shows the dev server's error page) with one block naming file and line. */
+export function remarkCheckArticle(options: { base?: string } = {}) {
+  return (tree: Node, file: VFileLike) => {
+    const frontmatter = (file.data.astro ??= {}).frontmatter ?? {};
+    const result = checkArticleTree(tree, { file: file.path ?? 'an MDX file', frontmatter, base: options.base });
+    if (result.problems.length > 0) throw new ContentError(result.problems);
+    frontmatter.citationOrder = result.citationOrder;
+    frontmatter.wordCount = result.wordCount;
     file.data.astro.frontmatter = frontmatter;
   };
 }

@@ -43,8 +43,10 @@ export function targetIndex(key: string, index: number, count: number): number |
   }
 }
 
-/** What the live region says when an item gets focus: its label and its place in the list. */
-export function focusMessage(label: string, position: number, count: number): string {
-  const text = label.trim().replace(/[.\s]+$/, '');
-  return `${text}. ${position} of ${count}.`;
+/**
+ * What the live region says when an item gets focus: only its place in the list. The item's name is read by the
+ * screen reader as focus arrives; saying it again would read every item twice.
+ */
+export function focusMessage(position: number, count: number): string {
+  return `${position} of ${count}`;
 }

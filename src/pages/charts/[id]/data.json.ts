@@ -1,7 +1,7 @@
 /** /charts/<id>/data.json: the chart's data with its title, takeaway, notes and full sources. */
 import type { APIRoute } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { chartTables } from '../../../charts/registry';
+import { chartTable } from '../../../charts/chart-parts';
 import { resolveSources } from '../../../lib/chart-sources';
 
 export async function getStaticPaths() {
@@ -10,7 +10,7 @@ export async function getStaticPaths() {
 
 export const GET: APIRoute<{ chart: CollectionEntry<'charts'> }> = async ({ props }) => {
   const { chart } = props;
-  const table = await chartTables[chart.data.kind](chart);
+  const table = await chartTable(chart);
   const body = {
     id: chart.id,
     title: chart.data.title,

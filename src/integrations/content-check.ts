@@ -1,0 +1,44 @@
+/**
+ * Runs the content check (src/lib/content-check) before Astro reads any content:
+ * - `astro build` stops at once on any problem, printing the one block `npm run check:content` prints (no stack
+ *   trace), so the build and the check always agree;
+ * - `astro dev` prints the block when it starts and again whenever a file under content/ changes, and keeps serving.
+ */
+import type { AstroIntegration } from 'astro';
+import { contentRoot } from '../lib/content-paths';
+import { contentReport } from '../lib/content-check/report';
+
+export function contentCheck(): AstroIntegration {
+  return {
+    name: 'content-check',
+    hooks: {
+      'astro:config:setup': ({ command }) => {
+        if (command !== 'build') return;
+        const report = contentReport();
+        if (report.ok) return;
+        console.error(`\n${report.text}\n`);
+        process.exit(1);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        // vitest starts a Vite server with this config too (vitest.config.ts); tests run their own checks.
+        if (process.env.VITEST) return;
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        let last = '';
+        const run = () => {
+          const report = contentReport();
+          if (report.text !== last) {
+            if (report.ok) logger.info(report.text);
+            else logger.error(`\n${report.text}`);
+          }
+          last = report.text;
+        };
+        run();
+        server.watcher.on('all', (_event, file) => {
+          if (!file.startsWith(contentRoot)) return;
+          clearTimeout(timer);
+          timer = setTimeout(run, 200);
+        });
+      },
+    },
+  };
+}

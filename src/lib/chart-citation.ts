@@ -1,0 +1,30 @@
+/**
+ * How to cite a chart, and how to embed it: plain strings built at build time, shown on the page (readable without
+ * JavaScript) and copied by the share block's buttons.
+ */
+import { formatPartialDate } from './dates';
+import { SITE_NAME } from './site';
+
+/** The newest dated source behind a chart, as "4 December 2025" or "December 2025": the chart's "data to" date. */
+export function dataToDate(sources: readonly { date?: string | null }[]): string | undefined {
+  const dates = sources.map((s) => s.date).filter((d): d is string => !!d).sort();
+  const latest = dates[dates.length - 1];
+  return latest ? formatPartialDate(latest, latest.length === 10 ? 'day' : latest.length === 7 ? 'month' : 'year') : undefined;
+}
+
+/** "Grey Zone, “Title” (chart), data to December 2025. https://…/charts/id/" */
+export function chartCitation(title: string, url: string, dataTo: string | undefined): string {
+  return `${SITE_NAME}, “${title}” (chart)${dataTo ? `, data to ${dataTo}` : ''}. ${url}`;
+}
+
+/**
+ * The HTML a host page pastes: the iframe, and a small script that sets the iframe's height from the messages the
+ * embed page sends (`{ type: "grey-zone:embed-height", height }`), checking that they come from this site.
+ */
+export function embedCode(embedUrl: string, title: string): string {
+  const origin = new URL(embedUrl).origin;
+  return [
+    `<iframe src="${embedUrl}" title="${title.replace(/"/g, '&quot;')} (Grey Zone chart)" width="100%" height="600" style="border:0;width:100%" loading="lazy" data-grey-zone-embed></iframe>`,
+    `<script>addEventListener("message",function(e){if(e.origin!=="${origin}"||!e.data||e.data.type!=="grey-zone:embed-height")return;document.querySelectorAll("iframe[data-grey-zone-embed]").forEach(function(f){if(f.contentWindow===e.source)f.style.height=e.data.height+"px"})});</script>`,
+  ].join('\n');
+}

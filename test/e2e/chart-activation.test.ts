@@ -1,0 +1,192 @@
+/**
+ * Chart marks as screen-reader and voice-control users meet them (issue: accessibility beyond axe).
+ *
+ * - Activation: a screen reader in browse mode (NVDA/JAWS Enter, VoiceOver VO-Space) and voice control ("click …")
+ *   deliver a click with no pointer behind it (event.detail 0): element.click() for HTML, the same synthetic click
+ *   for SVG. Every kind of mark, in every layout, must open its details that way, and say so (aria-expanded).
+ * - Details panels are regions named by their heading, so moving focus into one reads a name, not the whole panel.
+ * - Names: each mark's accessible name reads as a sentence (words never run together, what is on screen is in it);
+ *   the live region adds only the position, never the name again.
+ * - A hover tooltip is dismissed by Escape wherever focus is (WCAG 1.4.13).
+ *
+ * Written against behaviour (roles, states, names, what is rendered), not today's markup, so a redesign keeps them.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { accessibleAll, accessibleFocus } from '../support/accessibility';
+import { launchBrowser, openPage } from '../support/browser';
+
+const baseUrl = inject('baseUrl');
+/** The chart pages whose marks open details. */
+const EXPLORABLE = ['charts/uk-cyber-timeline/', 'charts/baltic-cables/'];
+const WIDTHS = [1280, 375];
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Ids of the rendered marks, grouped by kind (tag and role), in document order. */
+const markKinds = (page: Page) =>
+  page.evaluate(() => {
+    const kinds: Record<string, string[]> = {};
+    for (const m of document.querySelectorAll('chart-explorer [data-mark-id]')) {
+      if (m.getClientRects().length === 0 || !m.checkVisibility()) continue;
+      const kind = `${m.tagName.toLowerCase()}[role=${m.getAttribute('role') ?? ''}]${m.closest('svg') ? ' in svg' : ''}`;
+      (kinds[kind] ??= []).push(m.getAttribute('data-mark-id')!);
+    }
+    return kinds;
+  });
+
+/** What assistive technology does on "activate": a click with no pointer (detail 0), as element.click() sends. */
+const activate = (page: Page, id: string) =>
+  page.evaluate((markId) => {
+    const mark = [...document.querySelectorAll(`chart-explorer [data-mark-id="${CSS.escape(markId)}"]`)].find(
+      (m) => m.getClientRects().length > 0 && m.checkVisibility(),
+    )!;
+    if (mark instanceof HTMLElement) mark.click();
+    else mark.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true, detail: 0 }));
+  }, id);
+
+/** The rendered details panels, by the mark id they belong to. */
+const openPanels = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('[data-details-for]')]
+      .filter((p) => p.getClientRects().length > 0 && p.checkVisibility())
+      .map((p) => p.getAttribute('data-details-for')),
+  );
+
+const renderedMark = (id: string) => `chart-explorer [data-mark-id="${id}"]`;
+
+async function expandedState(page: Page, id: string): Promise<string | null> {
+  const all = await accessibleAll(page, `chart-explorer [data-mark-id="${id}"]`);
+  const visible = await page.evaluate(
+    (markId) => [...document.querySelectorAll(`chart-explorer [data-mark-id="${CSS.escape(markId)}"]`)].map((m) => m.getClientRects().length > 0 && m.checkVisibility()),
+    id,
+  );
+  return all.find((_, i) => visible[i])?.expanded ?? null;
+}
+
+describe.each(EXPLORABLE)('/%s', (url) => {
+  it.each(WIDTHS)('every kind of mark opens and closes its details with a pointer-less click (screen reader, voice control) at %ipx', async (width) => {
+    const { context, page, problems } = await openPage(browser, baseUrl + url, { viewport: { width, height: 900 }, enhanced: true });
+    const kinds = await markKinds(page);
+    expect(Object.keys(kinds).length).toBeGreaterThan(0);
+    for (const [kind, ids] of Object.entries(kinds)) {
+      // The first, a middle and the last of each kind.
+      for (const id of new Set([ids[0]!, ids[Math.floor(ids.length / 2)]!, ids.at(-1)!])) {
+        expect(await expandedState(page, id), `${kind} ${id} before`).toBe('false');
+        await activate(page, id);
+        expect(await openPanels(page), `${kind} ${id}: panels open after activation`).toEqual([id]);
+        expect(await expandedState(page, id), `${kind} ${id} after`).toBe('true');
+        await activate(page, id);
+        expect(await openPanels(page), `${kind} ${id}: panels open after a second activation`).toEqual([]);
+        expect(await expandedState(page, id), `${kind} ${id} closed`).toBe('false');
+      }
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it.each(WIDTHS)('details open with the keyboard move focus to a region named by its heading or mark, not the whole panel, at %ipx', async (width) => {
+    const { context, page } = await openPage(browser, baseUrl + url, { viewport: { width, height: 900 }, enhanced: true });
+    const ids = Object.values(await markKinds(page)).flat();
+    for (const id of [ids[0]!, ids[Math.floor(ids.length / 2)]!]) {
+      await page.locator(renderedMark(id)).filter({ visible: true }).first().focus();
+      await page.keyboard.press('Enter');
+      expect(await openPanels(page)).toEqual([id]);
+      const focused = await accessibleFocus(page);
+      expect(focused.role, `${id}: focus after Enter`).toBe('region');
+      expect(focused.name.length, `${id}: region name "${focused.name.slice(0, 80)}…"`).toBeGreaterThan(3);
+      expect(focused.name.length, `${id}: region name is the whole panel`).toBeLessThan(160);
+      // The name is the panel's heading (which heading navigation also finds), or where a panel opens in place under
+      // its mark, the name of that mark.
+      const headings = await page.evaluate(() =>
+        [...document.querySelectorAll('[data-details-for] :is(h1, h2, h3, h4, h5, h6, [role="heading"])')]
+          .filter((h) => h.checkVisibility())
+          .map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim()),
+      );
+      const markNames = (await accessibleAll(page, renderedMark(id))).map((m) => m.name);
+      expect(headings.includes(focused.name) || markNames.includes(focused.name), `${id}: region named "${focused.name}"`).toBe(true);
+      await page.keyboard.press('Escape');
+      expect(await openPanels(page)).toEqual([]);
+    }
+    await context.close();
+  });
+
+  it.each(WIDTHS)('every mark has a name that reads as a sentence, with what is on screen in it, at %ipx', async (width) => {
+    const { context, page } = await openPage(browser, baseUrl + url, { viewport: { width, height: 900 }, enhanced: true });
+    const marks = await page.evaluate(() =>
+      [...document.querySelectorAll('chart-explorer [data-mark-id]')]
+        .map((m, index) => ({ m, index }))
+        .filter(({ m }) => m.getClientRects().length > 0 && m.checkVisibility())
+        .map(({ m, index }) => {
+          // The text runs a sighted reader sees in the mark (aria-hidden separators included: they are on screen).
+          const runs: string[] = [];
+          const walk = document.createTreeWalker(m, NodeFilter.SHOW_TEXT);
+          for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+            const el = n.parentElement!;
+            if (el.closest('.visually-hidden') || !el.checkVisibility()) continue;
+            const t = (n.textContent ?? '').replace(/\s+/g, ' ').trim();
+            if (t && /[\p{L}\p{N}]/u.test(t)) runs.push(t);
+          }
+          return { id: m.getAttribute('data-mark-id')!, index, runs };
+        }),
+    );
+    expect(marks.length).toBeGreaterThan(5);
+    const names = await accessibleAll(page, 'chart-explorer [data-mark-id]');
+    for (const { id, index, runs } of marks) {
+      const name = names[index]!.name;
+      expect(name.length, `${id}: no name`).toBeGreaterThan(10);
+      for (const run of runs) {
+        const at = name.indexOf(run);
+        expect(at, `${id}: "${run}" (on screen) is not in its name "${name}"`).toBeGreaterThanOrEqual(0);
+        // Words never run together: what follows a run in the name is a space, punctuation or the end.
+        const next = name.slice(at + run.length, at + run.length + 1);
+        expect(/^[\p{L}\p{N}]$/u.test(next), `${id}: "${run}" runs into "${name.slice(at + run.length, at + run.length + 12)}" in "${name}"`).toBe(false);
+      }
+      // A bare number is not read against the date after it ("1 7–8 October 2023").
+      expect(name, `${id}`).not.toMatch(/^\S{1,3} \d/);
+    }
+    await context.close();
+  });
+
+  it('says the position when the arrow keys move, without repeating the name just read', async () => {
+    const { context, page } = await openPage(browser, baseUrl + url, { viewport: { width: 1280, height: 900 }, enhanced: true });
+    const live = page.locator('chart-explorer [aria-live]');
+    const ids = Object.values(await markKinds(page)).flat();
+    await page.locator(renderedMark(ids[0]!)).filter({ visible: true }).first().focus();
+    await page.keyboard.press('ArrowRight');
+    const name = (await accessibleFocus(page)).name;
+    await expect.poll(() => live.textContent()).toMatch(/\b2 of \d+\b/);
+    const said = (await live.textContent()) ?? '';
+    expect(said.length, `live region: "${said}"`).toBeLessThan(40);
+    expect(name).not.toContain(said.trim());
+    await context.close();
+  });
+
+  it('lets Escape dismiss a hover tooltip while focus is elsewhere (1.4.13)', async () => {
+    const { context, page } = await openPage(browser, baseUrl + url, { viewport: { width: 1280, height: 900 }, enhanced: true });
+    const withTooltip = await page.evaluate(() =>
+      [...document.querySelectorAll('chart-explorer [data-mark-id]')]
+        .filter((m) => m.getClientRects().length > 0 && m.checkVisibility() && m.getAttribute('data-tooltip') !== '')
+        .map((m) => m.getAttribute('data-mark-id')!),
+    );
+    if (withTooltip.length === 0) return; // this chart's marks show their text on screen: no tooltips
+    const mark = page.locator(`chart-explorer [data-mark-id="${withTooltip[Math.floor(withTooltip.length / 2)]}"]`).filter({ visible: true }).first();
+    const tooltip = page.locator('chart-explorer [class*="tooltip"]');
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await mark.hover();
+    await expect.poll(() => tooltip.isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => tooltip.isVisible(), { timeout: 1000 }).toBe(false);
+    // It stays away while the pointer rests on the same mark.
+    await page.waitForTimeout(400);
+    expect(await tooltip.isVisible()).toBe(false);
+    await context.close();
+  });
+});
