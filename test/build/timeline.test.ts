@@ -52,7 +52,7 @@ describe('the timeline chart page', () => {
 
   it('writes the key moments on the chart', () => {
     const text = decodeEntities(svgOf('wide').replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ');
-    expect(count(svgOf('wide'), /class="tl-label tl-label--annotation"/)).toBe(5);
+    expect(count(svgOf('wide'), /class="tl-label tl-label--annotation"/)).toBe(4);
     expect(text).toContain("NATO's cyber chief says the Kremlin may be aiding the gangs");
     expect(text).toContain('A newspaper report ties the JLR break-in to a Russian criminal group');
   });

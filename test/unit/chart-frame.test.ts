@@ -1,5 +1,5 @@
 /**
- * The shared chart frame, rendered with Astro's container API (no build): title and takeaway, the description the
+ * The shared chart frame, rendered with Astro's container API (no build): title (the finding) and subtitle, the description the
  * graphic points at, the data table with its disclosure, notes, source line and downloads.
  */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
@@ -32,7 +32,7 @@ const sources = [
 const props = {
   id: 'test-chart',
   title: 'Test chart title',
-  takeaway: 'What the reader should take away.',
+  subtitle: 'What is drawn, in a few words.',
   description: 'What is drawn, for screen readers.',
   notes: ['First note.', 'Second note.'],
   sources,
@@ -41,22 +41,28 @@ const props = {
 
 let container: AstroContainer;
 beforeAll(async () => {
-  container = await AstroContainer.create();
+  // The frame's share links are absolute, so the container needs the site's origin as the build has it.
+  container = await AstroContainer.create({ astroConfig: { site: 'https://example.org' } });
 });
 
 const render = (extra: Record<string, unknown> = {}) =>
   container.renderToString(ChartFrame, { props: { ...props, ...extra }, slots: { default: '<svg role="img"></svg>' } });
 
 describe('ChartFrame', () => {
-  it('is a figure named by its title, with the takeaway in its caption and the description the graphic points at', async () => {
+  it('is a figure named by its title, with the subtitle in its caption and the description the graphic points at', async () => {
     const html = await render();
     const ids = chartIds('test-chart');
     expect(html).toMatch(new RegExp(`<figure class="chart" id="${ids.figure}" data-chart="test-chart" aria-labelledby="${ids.title}"`));
     expect(html).toMatch(new RegExp(`<figcaption[^>]*>\\s*<h3 class="chart-title" id="${ids.title}"[^>]*>Test chart title</h3>`));
-    expect(html).toMatch(/<p class="chart-takeaway"[^>]*>What the reader should take away\.<\/p>/);
+    expect(html).toMatch(/<p class="chart-subtitle"[^>]*>What is drawn, in a few words\.<\/p>/);
     expect(html).toMatch(new RegExp(`<p class="visually-hidden" id="${ids.description}"[^>]*>What is drawn, for screen readers\\.</p>`));
     expect(html).toContain('<div class="chart-graphic"');
     expect(html).toContain('<svg role="img"></svg>');
+  });
+
+  it('adds the notes drawn on the chart to its description, each a sentence', async () => {
+    const html = await render({ annotations: ['Counts £101.6m of attack costs', 'Leaves them out.'] });
+    expect(html).toMatch(/>What is drawn, for screen readers\. Notes on the chart: Counts £101\.6m of attack costs\. Leaves them out\.<\/p>/);
   });
 
   it('uses the heading level it is given', async () => {
@@ -89,8 +95,28 @@ describe('ChartFrame', () => {
     expect(html).toMatch(/<a href="\/charts\/test-chart\/"[^>]*>Chart page/);
     const standalone = await render({ standalone: true });
     expect(standalone).not.toContain('Chart page');
-    expect(standalone).toMatch(/<details class="chart-table"[^>]* open/);
+    // The table starts closed everywhere, chart pages too: the chart comes first.
+    expect(standalone).not.toMatch(/<details class="chart-table"[^>]* open/);
     expect(html).not.toMatch(/<details class="chart-table"[^>]* open/);
+  });
+
+  it('shows key columns first and details last, whatever order the kind gives them in', async () => {
+    const ordered: ChartTable = {
+      caption: 'Incidents',
+      columns: [
+        { key: 'name', label: 'Incident' },
+        { key: 'points', label: 'Points', priority: 'detail' },
+        { key: 'area', label: 'Area' },
+        { key: 'outcome', label: 'Outcome', priority: 'key' },
+        { key: 'date', label: 'Date', priority: 'key' },
+      ],
+      rows: [{ name: 'A', points: '1,2', area: 'Gulf', outcome: 'Open', date: '2024' }],
+    };
+    const html = await render({ table: ordered });
+    const heads = [...html.matchAll(/<th scope="col"[^>]*>([^<]+)<\/th>/g)].map((m) => m[1]);
+    expect(heads).toEqual(['Incident', 'Outcome', 'Date', 'Area', 'Points']);
+    const cells = [...html.matchAll(/<td [^>]*data-label="([^"]+)"/g)].map((m) => m[1]);
+    expect(cells).toEqual(['Outcome', 'Date', 'Area', 'Points']);
   });
 });
 

@@ -151,7 +151,7 @@ export function buildEvents(chart: TimelineChartData, datasets: Datasets): Timel
         ...range,
         category: d.kind ?? categoryOf(dataset, r.event_type),
         row: rowOf(chart, r.id, d.row, about),
-        annotation: d.annotation,
+        annotation: chart.annotations.find((a) => a.at === r.id)?.text,
         organisation: organisationOf(dataset, r),
         about,
         title: d.title,
@@ -174,6 +174,10 @@ export function buildEvents(chart: TimelineChartData, datasets: Datasets): Timel
         confidenceText: 'conflict' in r ? 'Sources differ' : confidenceText(r.confidence),
       });
     }
+  }
+  const notDrawn = chart.annotations.filter((a) => !seen.has(a.at)).map((a) => a.at);
+  if (notDrawn.length > 0) {
+    throw new Error(`timeline: annotations at events that are not drawn (excluded, out of range or misspelt): ${notDrawn.join(', ')}`);
   }
   const unused = Object.keys(chart.display).filter((id) => !seen.has(id));
   if (unused.length > 0) {

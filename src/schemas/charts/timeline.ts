@@ -48,11 +48,6 @@ const eventDisplay = z.object({
    * russia (claims about Russia), cost (costs and estimates). Leave out to take it from the record's event type.
    */
   kind: z.enum(['attack', 'response', 'russia', 'cost']).optional(),
-  /**
-   * A key moment: a sentence of at most 90 characters written on the chart beside the mark (and shown large in the
-   * compact list). Use it for the handful of events the story turns on.
-   */
-  annotation: z.string().min(10).max(90).optional(),
   /** Impact figures to show, in this order. */
   figures: z.array(figure).default([]),
 });
