@@ -26,6 +26,9 @@ export function precisionInTable(precision: Precision): string {
   return precision === 'day' ? 'day' : precision === 'month' ? 'month only' : 'approximate';
 }
 
+/** The month's full name from its 0-based index. */
+export const monthName = (index: number): string => MONTHS[index]!;
+
 /** "4 December 2025" from a Date (UTC). */
 export function formatDate(date: Date): string {
   return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
