@@ -92,7 +92,8 @@ export function TimelineSvg({ layout, events, titleId, variant }: Props) {
                   y2={m.y}
                 />
               )}
-              <circle className="tl-hit" cx={m.x} cy={m.y} r={markSize + 5} />
+              {/* The pointer target: at least 25 px across where the chart is drawn at its own size (WCAG 2.5.8). */}
+              <circle className="tl-hit" cx={m.x} cy={m.y} r={Math.max(markSize + 5, 12.5)} />
               <circle className="tl-ring" cx={m.x} cy={m.y} r={markSize + 3.5} />
               <path className="tl-shape" d={shapePath(cat.shape, markSize)} transform={`translate(${m.x} ${m.y})`} />
               {m.label && (
