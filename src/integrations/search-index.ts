@@ -2,7 +2,7 @@
  * After the build, Pagefind indexes the built pages into dist/pagefind/ for the search page.
  * Only pages that mark their main content with data-pagefind-body are indexed: articles, glossary terms, chart pages.
  * Inside them, page furniture is left out here in one place (contents list, source lists, chart graphics,
- * data tables, downloads), while chart titles, takeaways and text alternatives stay in.
+ * data tables, downloads), while chart titles (their findings), subtitles and text alternatives stay in.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';

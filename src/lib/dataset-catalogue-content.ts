@@ -22,7 +22,7 @@ import {
 export interface CatalogueChart {
   id: string;
   title: string;
-  takeaway: string;
+  subtitle: string;
   datasets: DatasetName[];
 }
 
@@ -45,7 +45,7 @@ export interface CatalogueEntry extends DatasetInfo {
 export async function chartCatalogue(): Promise<CatalogueChart[]> {
   const charts = await getCollection('charts');
   return charts
-    .map((c) => ({ id: c.id, title: c.data.title, takeaway: c.data.takeaway, datasets: datasetsOfChart(c.data) }))
+    .map((c) => ({ id: c.id, title: c.data.title, subtitle: c.data.subtitle, datasets: datasetsOfChart(c.data) }))
     .sort((a, b) => a.title.localeCompare(b.title));
 }
 

@@ -44,7 +44,8 @@ const articleSource = z
       }
     }
   })
-  .transform((value) => value as string | InlineSource);
+  .transform((value) => value as string | InlineSource)
+  .meta({ type: 'a source id, or a source written out in full (id, publisher, title, date, url)' });
 
 const correction = z.object({
   /** The day the correction was made (YYYY-MM-DD). */
@@ -128,18 +129,33 @@ const inBrief = z.object({
 
 export const articleSchema = z.object({
   /** The headline: short, concrete, no clickbait. Shown on the page, in cards and in the browser tab. */
-  title: z.string({ error: 'is required: every article needs a headline' }).min(5, 'is too short').max(120, 'is over 120 characters'),
+  title: z.string({ error: 'is required: every article needs a headline' }).min(5, 'is too short').max(120, 'is over 120 characters').meta({
+    description: "The headline: short and concrete. Shown at the top of the page, in cards, in the browser tab and in link previews. At most 120 characters.",
+    example: "title: \"What the M&S cyber attack cost\"",
+  }),
   /** The standfirst under the headline: one or two sentences that say what the reader will learn. */
-  dek: z.string({ error: 'is required: one or two sentences under the headline' }).min(20).max(320),
+  dek: z.string({ error: 'is required: one or two sentences under the headline' }).min(20).max(320).meta({
+    description: "The standfirst under the headline: one or two sentences saying what the reader will learn. 20 to 320 characters.",
+    example: "dek: \"Six weeks without online orders and a \u00a3300m hit: what happened, and what is still unknown.\"",
+  }),
   /** First publication date, YYYY-MM-DD. */
-  published: z.coerce.date({ error: 'must be a date written as YYYY-MM-DD' }),
+  published: z.coerce.date({ error: 'must be a date written as YYYY-MM-DD' }).meta({
+    description: "The day the article is first published. Shown under the headline and in lists; articles are listed newest first.",
+    example: "published: 2025-12-08",
+  }),
   /**
    * Date of the last substantive update, YYYY-MM-DD. Leave out until the article is updated. Shown as "Updated …"
    * under the headline and in article lists (a correction's date counts as an update too).
    */
-  updated: z.coerce.date({ error: 'must be a date written as YYYY-MM-DD' }).optional(),
+  updated: z.coerce.date({ error: 'must be a date written as YYYY-MM-DD' }).optional().meta({
+    description: "The day of the last substantive update. Leave it out until the article is updated; then it is shown as \"Updated \u2026\" under the headline and in lists.",
+    example: "updated: 2025-12-10",
+  }),
   /** Who wrote it, one name per item. */
-  authors: z.array(z.string().min(1)).min(1, 'needs at least one author'),
+  authors: z.array(z.string().min(1)).min(1, 'needs at least one author').meta({
+    description: "Who wrote it, one name per item. Shown in the byline.",
+    example: "authors: [\"Grey Zone staff\"]",
+  }),
   /** Topic tags from the list in src/schemas/tags.ts. The first is the kicker above the headline. */
   tags: z
     .array(z.enum(articleTagNames, {
@@ -147,22 +163,37 @@ export const articleSchema = z.object({
           `"${String(issue.input)}" is not on the list of tags${didYouMean(String(issue.input), articleTagNames)}${didYouMean(String(issue.input), articleTagNames) ? ' If not, use' : ': use'} one of ${articleTagNames.join(', ')}. A new tag is added to src/schemas/tags.ts by a developer.`,
       }))
     .min(1, 'needs at least one tag: the first is shown above the headline')
-    .describe('Topic tags from the list below, e.g. [cyber, russia]. The first tag is the kicker, the small label above the headline; articles sharing tags are offered as related articles.'),
+    .meta({
+      description: 'Topic tags from the list below. The first tag is the kicker, the small label above the headline; articles sharing tags are offered as related articles.',
+      example: 'tags: [cyber, russia]',
+    }),
   /** One sentence (at most 200 characters) for article cards, search results and link previews. */
-  summary: z.string().min(20).max(200, 'keep the summary under 200 characters'),
+  summary: z.string().min(20).max(200, 'keep the summary under 200 characters').meta({
+    description: "One sentence for article cards, search results, the feed and link previews. 20 to 200 characters.",
+    example: "summary: \"What the attack cost M&S, by its own figures, and what it has not said.\"",
+  }),
   /** Set to true on the one article the home page leads with. */
-  lead: z.boolean().default(false),
+  lead: z.boolean().default(false).meta({
+    description: "true on the one article the home page leads with (otherwise the newest leads).",
+    example: "lead: true",
+  }),
   /**
    * true while the article is being written: the dev server (npm run dev) shows it with a "Draft" banner, and the
    * published site leaves it out everywhere (its page, lists, the home page, the glossary). Delete the line to publish.
    */
-  draft: z.boolean().default(false),
+  draft: z.boolean().default(false).meta({
+    description: "true while the article is being written: the dev server (npm run dev) shows it with a Draft banner; the published site leaves it out everywhere (its page, lists, the home page, the glossary, the feed, the sitemap, search). Delete the line to publish.",
+    example: "draft: true",
+  }),
   /**
    * Every source the article cites. Either an id from content/data/sources.json ("alliance-2025-11-05")
    * or a source written out in full (id, publisher, title, date, url). Cite them in the text with <Cite id="..." />;
    * they are numbered in order of first citation.
    */
-  sources: z.array(articleSource).min(1, 'needs at least one source'),
+  sources: z.array(articleSource).min(1, 'needs at least one source').meta({
+    description: "Every source the article cites: an id from content/data/sources.json, or a source written out in full (id, publisher, title, date, url). Cite them in the text with <Cite id=\"\u2026\" />; the source list at the foot numbers them in order of first citation.",
+    example: "sources: [alliance-2025-11-05]",
+  }),
   /**
    * The date up to which the article's facts were checked against the reporting, YYYY-MM-DD or YYYY-MM.
    * Shown under the headline and in article lists as "Facts checked to …". The latest of these is the site-wide cut-off
@@ -180,7 +211,10 @@ export const articleSchema = z.object({
     .optional()
     .describe('A compact "what we know / what we don\'t" (known, unknown: short lines), shown after the opening paragraphs; the full box with sources stays at the end.'),
   /** Corrections, newest last. Each is shown at the foot of the article with its date. */
-  corrections: z.array(correction).default([]),
+  corrections: z.array(correction).default([]).meta({
+    description: "Corrections, newest last, each with a date and a sentence or two (date, text). Shown at the foot of the article; a correction's date counts as an update.",
+    example: "corrections: [{ date: 2025-12-09, text: \"An earlier version gave the wrong date for the arrests.\" }]",
+  }),
 });
 
 export type ArticleFrontmatter = z.infer<typeof articleSchema>;

@@ -10,7 +10,8 @@ export { unknownSourceMessage, unknownTermMessage };
 /** A calendar date written as YYYY-MM-DD, YYYY-MM or YYYY (as precise as the reporting allows). */
 export const partialDate = z
   .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a date written as YYYY-MM-DD, YYYY-MM or YYYY');
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a date written as YYYY-MM-DD, YYYY-MM or YYYY')
+  .meta({ type: 'date (YYYY-MM-DD, YYYY-MM or YYYY)' });
 
 /** How precisely a date is known. `approx` and `approximate` both mean "around then". */
 export const datePrecision = z.enum(['day', 'hour', 'month', 'approx', 'approximate']);
@@ -29,13 +30,14 @@ export const sourceId = z
         message: unknownSourceMessage(ctx.value),
       });
     }
-  });
+  })
+  .meta({ type: 'source id (from content/data/sources.json)' });
 
 /** A list of source ids; at least one. */
 export const sourceIds = z.array(sourceId).min(1, 'needs at least one source id');
 
 /** The slug of a term in content/glossary/. Unknown slugs fail the build. */
-export const glossarySlug = z.string().check((ctx) => {
+export const glossarySlug = z.string().meta({ type: 'glossary slug (a file in content/glossary/)' }).check((ctx) => {
   if (!knownIds().glossary.has(ctx.value)) {
     ctx.issues.push({
       code: 'custom',

@@ -3,12 +3,14 @@
  * `npm run bench`: what each built page costs a reader, in gzip bytes.
  * For every page in dist/: HTML, JavaScript (external module scripts and everything they import, plus inline scripts),
  * CSS (linked stylesheets). Builds the site first unless --no-build. Also prints the build time.
+ * Then the scale benchmark (./scale.mjs: 1,000 articles and 500 terms, build time and dist size) unless --no-scale.
  * Aim (issue 3): 0 bytes of JavaScript needed to read a page and see its charts; at most 60 KB gzip of JS on the heaviest page.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { buildSite } from '../support/build-site.mjs';
+import { runScaleBench } from './scale.mjs';
 
 const dist = path.resolve('dist');
 if (!process.argv.includes('--no-build')) {
@@ -83,3 +85,6 @@ console.log(`\npages: ${rows.length}`);
 console.log(`heaviest JavaScript: ${heaviestJs.page} ${kb(heaviestJs.js)} gzip (budget 60 KB)`);
 console.log(`heaviest HTML: ${heaviestHtml.page} ${kb(heaviestHtml.html)} gzip`);
 console.log(`React islands hydrated on any page: ${rows.reduce((n, r) => n + r.islands, 0)}`);
+
+// The scale benchmark: a generated site of 1,000 articles and 500 terms, built cold in a temporary folder.
+if (!process.argv.includes('--no-scale')) runScaleBench();

@@ -1,6 +1,6 @@
 /**
  * The search index Pagefind wrote to dist/pagefind/, read back from its page fragments (gzip, JSON after a signature):
- * exactly the articles, glossary terms and chart pages are indexed, each labelled with its kind; chart titles, takeaways
+ * exactly the articles, glossary terms and chart pages are indexed, each labelled with its kind; chart titles (findings), subtitles
  * and text alternatives are in; data tables, downloads, contents lists and the page frame are out.
  */
 import fs from 'node:fs';
@@ -40,13 +40,15 @@ describe('search index', () => {
     }
   });
 
-  it('indexes each chart page with its title, takeaway and text alternative, not its table or downloads', () => {
+  it('indexes each chart page with its title, subtitle and text alternative, not its table or downloads', () => {
     for (const page of pages.filter((p) => /^charts\/[^/]+\/$/.test(p))) {
       const html = readPage(distRoot, page);
       const f = byUrl.get(`/${page}`)!;
-      const takeaway = textOf(html, 'p', 'class="chart-takeaway"')!;
+      const subtitle = textOf(html, 'p', 'class="chart-subtitle"')!;
+      const title = textOf(html, 'h1', 'class="chart-title"')!;
       const description = decodeEntities(html.match(/<p class="visually-hidden" id="chart-[^"]+-desc"[^>]*>([^<]+)<\/p>/)![1]!);
-      expect(f.content).toContain(takeaway);
+      expect(f.content).toContain(subtitle);
+      expect(f.content).toContain(title);
       expect(f.content).toContain(description.slice(0, 120));
       expect(f.content).not.toContain('Show the data as a table');
       expect(f.content).not.toContain(textOf(html, 'caption')!);

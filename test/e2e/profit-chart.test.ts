@@ -70,7 +70,8 @@ describe('the profit chart page', () => {
     [320, 'stacked', 320],
     [375, 'stacked', 320],
     [768, 'wide', 680],
-    [1280, 'wide', 680],
+    [1280, 'wide', 1000],
+    [1600, 'wide', 1000],
   ])('at %ipx shows one %s layout, fits the page and lets no label overlap another', async (width, layout, viewBoxWidth) => {
     const { context, page, problems } = await openPage(browser, chartPage, { viewport: { width, height: 900 } });
     const svgs = await visibleSvgs(page);
@@ -166,7 +167,7 @@ describe('the data table disclosure', () => {
     );
     expect(cells.map((c) => c.value)).toEqual(['391.9', '3.4', '−99.1']);
     expect(cells.map((c) => c.display)).toEqual(['grid', 'grid', 'grid']);
-    expect(cells[0]!.before).toContain('26 weeks to 28 Sep 2024 (£m)');
+    expect(cells[0]!.before).toContain('H1 2024/25 (£m)');
     expect(cells[2]!.before).toContain('Change (%)');
     // The header row is kept for screen readers but not shown.
     const head = await page.locator('#chart-ms-profit thead').boundingBox();

@@ -1,6 +1,6 @@
 /**
  * Search in the browser: the header field opens on "/" and takes the reader to results with the keyboard alone;
- * articles, glossary terms and chart takeaways are found (what the index holds: test/build/search-index.test.ts); Pagefind's code and index load only once a reader searches;
+ * articles, glossary terms and chart titles and subtitles are found (what the index holds: test/build/search-index.test.ts); Pagefind's code and index load only once a reader searches;
  * the page passes axe with results showing in both themes; without JavaScript it says so and links elsewhere.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -51,7 +51,7 @@ describe('search', () => {
     await context.close();
   });
 
-  it('loads Pagefind only when the reader starts typing, and finds a chart by its takeaway', async () => {
+  it('loads Pagefind only when the reader starts typing, and finds a chart by its title', async () => {
     const { context, page, problems } = await openPage(browser, `${baseUrl}search/`);
     const requests = pagefindRequests(page);
     await page.waitForTimeout(300);

@@ -1,5 +1,5 @@
 /**
- * The shared chart frame, rendered with Astro's container API (no build): title and takeaway, the description the
+ * The shared chart frame, rendered with Astro's container API (no build): title (the finding) and subtitle, the description the
  * graphic points at, the data table with its disclosure, notes, source line and downloads.
  */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
@@ -32,7 +32,7 @@ const sources = [
 const props = {
   id: 'test-chart',
   title: 'Test chart title',
-  takeaway: 'What the reader should take away.',
+  subtitle: 'What is drawn, in a few words.',
   description: 'What is drawn, for screen readers.',
   notes: ['First note.', 'Second note.'],
   sources,
@@ -48,15 +48,20 @@ const render = (extra: Record<string, unknown> = {}) =>
   container.renderToString(ChartFrame, { props: { ...props, ...extra }, slots: { default: '<svg role="img"></svg>' } });
 
 describe('ChartFrame', () => {
-  it('is a figure named by its title, with the takeaway in its caption and the description the graphic points at', async () => {
+  it('is a figure named by its title, with the subtitle in its caption and the description the graphic points at', async () => {
     const html = await render();
     const ids = chartIds('test-chart');
     expect(html).toMatch(new RegExp(`<figure class="chart" id="${ids.figure}" data-chart="test-chart" aria-labelledby="${ids.title}"`));
     expect(html).toMatch(new RegExp(`<figcaption[^>]*>\\s*<h3 class="chart-title" id="${ids.title}"[^>]*>Test chart title</h3>`));
-    expect(html).toMatch(/<p class="chart-takeaway"[^>]*>What the reader should take away\.<\/p>/);
+    expect(html).toMatch(/<p class="chart-subtitle"[^>]*>What is drawn, in a few words\.<\/p>/);
     expect(html).toMatch(new RegExp(`<p class="visually-hidden" id="${ids.description}"[^>]*>What is drawn, for screen readers\\.</p>`));
     expect(html).toContain('<div class="chart-graphic"');
     expect(html).toContain('<svg role="img"></svg>');
+  });
+
+  it('adds the notes drawn on the chart to its description, each a sentence', async () => {
+    const html = await render({ annotations: ['Counts £101.6m of attack costs', 'Leaves them out.'] });
+    expect(html).toMatch(/>What is drawn, for screen readers\. Notes on the chart: Counts £101\.6m of attack costs\. Leaves them out\.<\/p>/);
   });
 
   it('uses the heading level it is given', async () => {

@@ -161,7 +161,7 @@ describe('the dataset catalogue', () => {
   });
 
   it('names the datasets each kind of chart draws on', () => {
-    const base = { title: 't', takeaway: 't', description: 'd', notes: [], sources: ['x'] };
+    const base = { title: 't', subtitle: 't', description: 'd', notes: [], sources: ['x'] };
     expect(datasetsOfChart({ ...base, kind: 'profit', series: [], figure_notes: [] } as never)).toEqual(['ms-financials']);
     expect(datasetsOfChart({ ...base, kind: 'timeline', include: ['policy-events'] } as never)).toEqual(['policy-events']);
     expect(datasetsOfChart({ ...base, kind: 'baltic-map', include_context: true } as never)).toEqual(['baltic-incidents', 'baltic-assets']);

@@ -41,8 +41,9 @@ describe('profit chart', () => {
     ['narrow', 320],
     ['medium', 440],
     ['wide', 680],
+    ['full', 1000],
   ])('%s (%i)', async (name, width) => {
-    const svg = pretty(<ProfitSvg layout={profitLayout(model.measures, width)} labelledBy="chart-ms-profit-title" />);
+    const svg = pretty(<ProfitSvg layout={profitLayout(model.measures, width, model.annotations)} labelledBy="chart-ms-profit-title" />);
     await expect(svg).toMatchFileSnapshot(golden(`profit-${name}.svg`));
   });
 });

@@ -78,17 +78,18 @@ describe('profitModel', () => {
       ['Statutory profit before tax', 391.9, 3.4],
       ['Adjusted profit before tax', 413.1, 184.1],
     ]);
-    expect(model.periods.before).toEqual({ long: '26 weeks to 28 September 2024', short: '26 weeks to 28 Sep 2024', key: 'h1_2024_25' });
+    expect(model.periods.before).toEqual({ long: '26 weeks to 28 September 2024', short: 'H1 2024/25', key: 'h1_2024_25' });
     expect(model.periods.after.long).toBe('26 weeks to 27 September 2025');
-    expect(model.measures[0]!.after).toEqual({ value: 3.4, period: '26 weeks to 27 Sep 2025' });
+    expect(model.measures[0]!.after).toEqual({ value: 3.4, period: 'H1 2025/26' });
   });
 
   it('works out the changes from those values', () => {
     expect(model.rows.map((r) => formatChange(r.change!))).toEqual(['−99.1%', '−55.4%']);
   });
 
-  it('fills the figure notes and puts them before the plain notes', () => {
+  it('spells out the short period labels, then fills the figure notes and puts them before the plain notes', () => {
     expect(model.notes).toEqual([
+      'H1 2024/25 is the 26 weeks to 28 September 2024; H1 2025/26 is the 26 weeks to 27 September 2025.',
       'Costs of £101.6m; insurance £100m.',
       'Sources differ: £413.1m or £407.8m; £391.9m or £391.4m.',
       'A plain note.',
@@ -106,7 +107,7 @@ describe('profitModel', () => {
     const table = profitTable('M&S profit', model);
     expect(table.caption).toBe('M&S profit (£m)');
     expect(table.columns.map((c) => c.key)).toEqual(['measure', 'h1_2024_25_gbp_m', 'h1_2025_26_gbp_m', 'change_pct']);
-    expect(table.columns[1]!.label).toBe('26 weeks to 28 Sep 2024 (£m)');
+    expect(table.columns[1]!.label).toBe('H1 2024/25 (£m)');
     expect(table.rows).toEqual([
       { measure: 'Statutory profit before tax', h1_2024_25_gbp_m: 391.9, h1_2025_26_gbp_m: 3.4, change_pct: -99.1 },
       { measure: 'Adjusted profit before tax', h1_2024_25_gbp_m: 413.1, h1_2025_26_gbp_m: 184.1, change_pct: -55.4 },
@@ -121,7 +122,15 @@ describe('profitModel', () => {
 
   it('adds a caveat for a single-source figure', () => {
     const sales = profitModel('sales', { series: [{ label: 'Sales', before: 'ms-h1-2425-sales', after: 'ms-h1-2526-sales' }], figure_notes: [], notes: [] }, lookup);
-    expect(sales.notes).toEqual(['Only one source was found for sales in the 26 weeks to 28 September 2024.']);
+    expect(sales.notes).toEqual(['H1 2024/25 is the 26 weeks to 28 September 2024; H1 2025/26 is the 26 weeks to 27 September 2025.', 'Only one source was found for sales in the 26 weeks to 28 September 2024.']);
+  });
+
+  it('ties each annotation to the bar whose record it names, and refuses one that names no bar', () => {
+    const noted = profitModel('ms-profit', { ...spec, annotations: [{ at: 'ms-h1-2526-statutory-pbt', text: 'Counts the attack costs' }] }, lookup);
+    expect(noted.annotations).toEqual([{ key: 'ms-h1-2526-statutory-pbt', text: 'Counts the attack costs', side: undefined, measure: 'series-1', tone: 'after' }]);
+    expect(() => profitModel('ms-profit', { ...spec, annotations: [{ at: 'ms-h1-2526-insurance', text: 'Insurance' }] }, lookup)).toThrow(
+      /content\/charts\/ms-profit\.yaml: annotations\[0\]\.at is "ms-h1-2526-insurance", which is not the record id of a bar drawn on this chart/,
+    );
   });
 
   it('refuses unknown records, figures that are not £m, and measures over different periods', () => {

@@ -107,7 +107,7 @@ describe('sources and datasets', () => {
   });
 
   it('rejects a chart of unknown kind', () => {
-    const result = chartSchema.safeParse({ kind: 'pie', title: 'A pie chart', takeaway: 'Pies are round.', description: 'A description long enough.', sources: ['independent-2025-12-04-nato'] });
+    const result = chartSchema.safeParse({ kind: 'pie', title: 'A pie chart', subtitle: 'Pies are round.', description: 'A description long enough.', sources: ['independent-2025-12-04-nato'] });
     expect(result.success).toBe(false);
   });
 });

@@ -12,11 +12,15 @@ import { chartHeadingLevels } from './load-chart-entry';
 export interface FrameProps {
   /** The chart's id (file name in content/charts/). */
   id: string;
+  /** The finding, as the chart's heading. */
   title: string;
-  takeaway: string;
+  /** What is drawn, under the title. */
+  subtitle: string;
   /** Screen-reader description of what is drawn. */
   description: string;
   notes: string[];
+  /** The text of the notes drawn on the chart (its `annotations`), read with the description. */
+  annotations?: string[];
   sources: Source[];
   /** Heading level of the title within the page. */
   headingLevel?: 1 | 2 | 3;
@@ -25,13 +29,14 @@ export interface FrameProps {
 }
 
 export async function frameProps(entry: CollectionEntry<'charts'>, standalone: boolean): Promise<FrameProps> {
-  const { title, takeaway, description, notes, sources } = entry.data;
+  const { title, subtitle, description, notes, annotations, sources } = entry.data;
   return {
     id: entry.id,
     title,
-    takeaway,
+    subtitle,
     description,
     notes,
+    annotations: annotations.map((a) => a.text),
     sources: await resolveSources(sources),
     headingLevel: chartHeadingLevels(standalone).title,
     standalone,

@@ -5,6 +5,7 @@
  * description paragraph, just before it, is read in order, so the SVG does not point at it again).
  */
 import type { ProfitLayout, TextMark } from './layout';
+import AnnotationLayer from '../frame/AnnotationLayer';
 
 interface Props {
   layout: ProfitLayout;
@@ -15,7 +16,8 @@ interface Props {
 /** Attribute values with one decimal place, so the markup stays short. */
 const r = (n: number) => Math.round(n * 10) / 10;
 
-const FILL = { before: 'var(--chart-muted)', after: 'var(--chart-1)' } as const;
+/** The earlier half is context; the half the attack hit takes the accent (src/styles/tokens.css). Every bar is also labelled with its period. */
+const FILL = { before: 'var(--chart-context)', after: 'var(--chart-attack)' } as const;
 
 /**
  * A label. `halo` outlines it in the page colour (drawn under the fill) so gridlines passing behind it
@@ -88,6 +90,7 @@ export default function ProfitSvg({ layout, labelledBy }: Props) {
           )}
         </g>
       ))}
+      <AnnotationLayer notes={layout.notes} />
       <g className="profit-zero" aria-hidden="true">
         {layout.bands.map((band, i) => (
           <line key={i} x1={r(layout.zeroX)} x2={r(layout.zeroX)} y1={r(band.y0)} y2={r(band.y1)} stroke="var(--text)" strokeWidth={1} />

@@ -11,6 +11,24 @@
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { describeChange, formatChange, formatGbpMillions, percentChange } from './format';
 import { textWidth, wrapBalanced } from './text-width';
+import { placeAnnotations, wrapText, type AnnotationSide, type Box, type PlacedAnnotation } from '../frame/annotations';
+
+/** An editor's note on one bar (see chartAnnotation in src/schemas/charts/base.ts). */
+export interface ProfitNote {
+  /** The record id it was written against. */
+  key: string;
+  text: string;
+  side?: AnnotationSide | undefined;
+  /** The measure and the bar it explains. */
+  measure: string;
+  tone: 'before' | 'after';
+}
+
+/** Notes are set in this size; each gets room reserved under its bar, at most NOTE_WIDTH wide. */
+export const NOTE_SIZE = 13;
+const NOTE_LINE = Math.round(NOTE_SIZE * 1.3);
+const NOTE_WIDTH = 340;
+const NOTE_GAP = 6;
 
 /** One measure as the chart needs it. Values in £m. */
 export interface ProfitMeasure {
@@ -95,6 +113,8 @@ export interface ProfitLayout {
   gridlines: { value: number; x: number }[];
   ticks: TextMark[];
   groups: GroupMark[];
+  /** Editors' notes, placed clear of every other mark. */
+  notes: PlacedAnnotation[];
 }
 
 /** Type sizes in the SVG's own units (the SVG is drawn at about its layout width, so roughly px). */
@@ -154,7 +174,7 @@ function placeTicks(x: ScaleLinear<number, number>, width: number, baseline: num
 }
 
 /** Lays out the chart for a given width (in SVG units). */
-export function profitLayout(measures: readonly ProfitMeasure[], width: number): ProfitLayout {
+export function profitLayout(measures: readonly ProfitMeasure[], width: number, notes: readonly ProfitNote[] = []): ProfitLayout {
   if (measures.length === 0) throw new Error('profitLayout: no measures');
   const values = measures.flatMap((m) => [m.before.value, m.after.value]);
   const min = Math.min(0, ...values);
@@ -180,6 +200,7 @@ export function profitLayout(measures: readonly ProfitMeasure[], width: number):
   const bracketX = plotX1 + LABEL_GAP + valueW + BRACKET_GAP;
 
   const barHeight = mode === 'wide' ? BAR_WIDE : BAR_STACKED;
+  const noteWidth = Math.min(NOTE_WIDTH, width - plotX0);
   const rowGap = mode === 'wide' ? ROW_GAP : ROW_GAP_STACKED;
   let y = 0;
   let barsTop = Number.POSITIVE_INFINITY;
@@ -212,6 +233,9 @@ export function profitLayout(measures: readonly ProfitMeasure[], width: number):
           : text(formatGbpMillions(value), xa - LABEL_GAP, middleBaseline(centre, SIZES.value), 'end', SIZES.value, true);
       const mark: BarMark = { key: `${m.key}-${tone}`, tone, value, period, x: xa, y, width: xb - xa, height: barHeight, valueLabel, periodLabel };
       y += barHeight + rowGap;
+      // Room under the bar for its note, as wide as the space from the bars' start to the edge allows.
+      const note = notes.find((n) => n.measure === m.key && n.tone === tone);
+      if (note) y += NOTE_GAP + wrapText(note.text, noteWidth, NOTE_SIZE, textWidth).length * NOTE_LINE + 2;
       return mark;
     };
     const before = bar('before');
@@ -243,9 +267,26 @@ export function profitLayout(measures: readonly ProfitMeasure[], width: number):
 
   const bands = groups.map((g) => ({ y0: g.bars[0].y - 4, y1: g.bars[1].y + g.bars[1].height + 4 }));
 
+  // Each note under its bar, in the room left for it; placeAnnotations checks it against everything else drawn.
+  const bars = groups.flatMap((g) => g.bars);
+  const barBox = (b: BarMark): Box => ({ x0: Math.min(b.x, b.valueLabel.x0), y0: b.y, x1: Math.max(b.x + b.width, b.valueLabel.x1), y1: b.y + b.height });
+  const obstacles: Box[] = [
+    ...bars.map(barBox),
+    ...ticks,
+    ...groups.flatMap((g) => [...g.heading, ...g.bars.map((b) => b.periodLabel), ...(g.change ? [g.change.label] : [])]),
+    ...groups.flatMap((g) => (g.change?.bracket ? [{ x0: g.change.bracket.x - g.change.bracket.tick, y0: g.change.bracket.y1, x1: g.change.bracket.x, y1: g.change.bracket.y2 }] : [])),
+  ];
+  const placement = placeAnnotations(
+    notes.map((n) => {
+      const bar = bars.find((b) => b.key === `${n.measure}-${n.tone}`)!;
+      return { key: n.key, text: n.text, side: n.side ?? 'below', target: { ...barBox(bar), x0: bar.x } };
+    }),
+    { bounds: { x0: 0, y0: 0, x1: width, y1: height }, obstacles, measure: textWidth, size: NOTE_SIZE, maxWidth: noteWidth, gap: NOTE_GAP },
+  );
+
   return {
     width,
-    height,
+    height: Math.max(height, placement.height),
     mode,
     x,
     plot: { x0: plotX0, x1: plotX1, y0: barsTop, y1: plotY1 },
@@ -254,6 +295,7 @@ export function profitLayout(measures: readonly ProfitMeasure[], width: number):
     gridlines,
     ticks,
     groups,
+    notes: placement.placed,
   };
 }
 

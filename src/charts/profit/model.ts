@@ -5,7 +5,8 @@
  */
 import { fillFigures, figureIds, type FigureRecord } from './figures';
 import { describeChange, formatGbpMillions, percentChange, periodKey, periodLong, periodShort } from './format';
-import type { ProfitMeasure } from './layout';
+import type { ProfitMeasure, ProfitNote } from './layout';
+import { unknownTarget } from '../frame/annotations';
 
 /** What the chart reads from an ms-financials record. */
 export interface MsRecord extends FigureRecord {
@@ -21,12 +22,14 @@ export interface ProfitSpec {
   series: { label: string; before: string; after: string }[];
   figure_notes: string[];
   notes: string[];
+  /** Notes drawn on the chart, figures already filled in; `at` is the record id of a bar. */
+  annotations?: { at: string; text: string; side?: 'right' | 'left' | 'above' | 'below' | undefined }[];
 }
 
 export interface Period {
   /** "26 weeks to 28 September 2024" */
   long: string;
-  /** "26 weeks to 28 Sep 2024" */
+  /** "H1 2024/25": the record's period_short (or "26 weeks to 28 Sep 2024" when it has none) */
   short: string;
   /** "h1_2024_25", for CSV column keys */
   key: string;
@@ -47,6 +50,8 @@ export interface ProfitModel {
   periods: { before: Period; after: Period };
   rows: ProfitRow[];
   measures: ProfitMeasure[];
+  /** The annotations, each tied to the bar it explains. */
+  annotations: ProfitNote[];
   /** Notes for the frame: figure notes (filled in), caveats the data calls for, then the plain notes. */
   notes: string[];
   /** The values and changes in sentences, added to the chart's description for screen readers. */
@@ -55,7 +60,7 @@ export interface ProfitModel {
 
 const period = (record: MsRecord): Period => ({
   long: periodLong(record.period_label),
-  short: periodShort(record.period_label),
+  short: record.period_short || periodShort(record.period_label),
   key: periodKey(record.period_short),
 });
 
@@ -110,6 +115,17 @@ export function profitModel(chartId: string, spec: ProfitSpec, lookup: (id: stri
     })
     .join(' ');
 
+  const annotations: ProfitNote[] = (spec.annotations ?? []).map((a, i) => {
+    const row = rows.find((r) => r.beforeRecord.id === a.at || r.afterRecord.id === a.at);
+    if (!row) throw unknownTarget(where, i, a.at, 'the record id of a bar');
+    return { key: a.at, text: a.text, side: a.side, measure: row.key, tone: row.afterRecord.id === a.at ? 'after' : 'before' };
+  });
+  // The short period labels on the bars, spelled out once.
+  const periodNote =
+    periods.before.short !== periods.before.long
+      ? [`${periods.before.short} is the ${periods.before.long}; ${periods.after.short} is the ${periods.after.long}.`]
+      : [];
+
   const measures: ProfitMeasure[] = rows.map((r) => ({
     key: r.key,
     label: r.label,
@@ -117,5 +133,5 @@ export function profitModel(chartId: string, spec: ProfitSpec, lookup: (id: stri
     after: { value: r.after, period: periods.after.short },
   }));
 
-  return { periods, rows, measures, notes: [...figureNotes, ...singleSource, ...spec.notes], summary };
+  return { periods, rows, measures, annotations, notes: [...periodNote, ...figureNotes, ...singleSource, ...spec.notes], summary };
 }

@@ -1,4 +1,4 @@
-/** /charts/<id>/data.json: the chart's data with its title, takeaway, notes and full sources. */
+/** /charts/<id>/data.json: the chart's data with its title (its finding), subtitle, notes and full sources. */
 import type { APIRoute } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { chartTable } from '../../../charts/chart-parts';
@@ -14,7 +14,7 @@ export const GET: APIRoute<{ chart: CollectionEntry<'charts'> }> = async ({ prop
   const body = {
     id: chart.id,
     title: chart.data.title,
-    takeaway: chart.data.takeaway,
+    subtitle: chart.data.subtitle,
     notes: table.notes ?? chart.data.notes,
     sources: await resolveSources(chart.data.sources),
     columns: table.columns,
