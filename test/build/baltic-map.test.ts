@@ -113,8 +113,8 @@ describe('the Baltic map page', () => {
     expect(eaglePanel).toMatch(/<a href="https:\/\/yle\.fi\/a\/74-20186464" rel="noopener"[^>]*>Yle \(read via proxy\): Helsinki District Court confirms it lacks jurisdiction in Eagle S case<\/a>, 3 October 2025/);
   });
 
-  it('has the table, open on the chart page, one row per incident', () => {
-    expect(html).toMatch(/<details class="chart-table[^"]*"[^>]*open/);
+  it('has the table, closed at first, one row per incident', () => {
+    expect(html).not.toMatch(/<details class="chart-table[^"]*"[^>]*open/);
     const table = element(html, html.indexOf('<table'), 'table');
     expect(count(table, /<tr\b/)).toBe(incidents.length + 1);
   });

@@ -63,9 +63,11 @@ describe('the lead article', () => {
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   });
 
-  it('has a corrections section, which says when there are none', () => {
+  it('has a corrections section listing its dated corrections', () => {
     expect(html).toMatch(/<h2 id="corrections-title"[^>]*>Corrections<\/h2>/);
-    expect(html).toMatch(/No corrections have been made to this article\./);
+    const section = html.slice(html.indexOf('id="corrections-title"'));
+    expect(section).toMatch(/29 November 2026/);
+    expect(section).toMatch(/he spoke of attacks such as those on M&amp;S and JLR/);
   });
 
   it('has a sources section with publisher and link', () => {

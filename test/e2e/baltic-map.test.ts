@@ -47,6 +47,8 @@ describe('with JavaScript off', () => {
     expect(await page.locator('.bm-static').first().isVisible()).toBe(true);
     expect(await page.locator('.bm-mark').first().isVisible()).toBe(false);
     expect(await page.locator('.bm-close').first().isVisible()).toBe(false);
+    expect(await page.locator('.chart-table table').isVisible()).toBe(false);
+    await page.locator('.chart-table > summary').click();
     expect(await page.locator('.chart-table table').isVisible()).toBe(true);
     expect(await page.locator('.chart-table tbody tr').count()).toBe(n);
     const text = await page.locator('.bm').innerText();

@@ -54,12 +54,14 @@ const textProblems = (page: Page) =>
   });
 
 describe('the profit chart page', () => {
-  it('shows the chart and the data table with JavaScript off', async () => {
+  it('shows the chart, and the data table on request, with JavaScript off', async () => {
     const { context, page } = await openPage(browser, chartPage, { javaScriptEnabled: false });
     const svgs = await visibleSvgs(page);
     expect(svgs).toHaveLength(1);
     expect(svgs[0]!.width).toBeGreaterThan(300);
     const table = page.locator('#chart-ms-profit table');
+    expect(await table.isVisible()).toBe(false);
+    await page.locator('#chart-ms-profit .chart-table > summary').click();
     expect(await table.isVisible()).toBe(true);
     const body = await table.innerText();
     for (const v of ['391.9', '3.4', '413.1', '184.1', '−99.1', '−55.4']) expect(body).toContain(v);
@@ -158,6 +160,7 @@ describe('the data table disclosure', () => {
 
   it('shows one card per row on a narrow screen, each value beside its column name', async () => {
     const { context, page } = await openPage(browser, chartPage, { viewport: { width: 320, height: 800 } });
+    await page.locator('#chart-ms-profit .chart-table > summary').click();
     const cells = await page.locator('#chart-ms-profit tbody tr:first-child td').evaluateAll((tds) =>
       tds.map((td) => ({
         display: getComputedStyle(td).display,
@@ -188,6 +191,21 @@ describe('the downloads', () => {
     expect(await csv.text()).toMatch(/^measure,h1_2024_25_gbp_m,h1_2025_26_gbp_m,change_pct\r\n/);
     const json = await page.request.get(hrefs[1]!);
     expect((await json.json()).rows).toHaveLength(2);
+    await context.close();
+  });
+});
+
+describe('tables of many columns', () => {
+  it.each([375, 768, 1280])('show the Baltic incidents as cards with the key columns first, never scrolling sideways, at %ipx', async (width) => {
+    const { context, page } = await openPage(browser, `${baseUrl}charts/baltic-cables/`, { viewport: { width, height: 900 } });
+    await page.locator('.chart-table > summary').click();
+    const first = await page.locator('.chart-table tbody tr:first-child td').evaluateAll((tds) =>
+      tds.map((td) => ({ display: getComputedStyle(td).display, label: td.getAttribute('data-label') })),
+    );
+    expect(first.slice(0, 3).map((c) => c.label)).toEqual(['Date', 'Ship', 'Outcome (as of early 2026)']);
+    expect(first.every((c) => c.display === 'grid')).toBe(true);
+    const scroll = await page.locator('.chart-table .table-scroll').evaluate((el) => el.scrollWidth - el.clientWidth);
+    expect(scroll).toBeLessThanOrEqual(0);
     await context.close();
   });
 });

@@ -41,7 +41,8 @@ const props = {
 
 let container: AstroContainer;
 beforeAll(async () => {
-  container = await AstroContainer.create();
+  // The frame's share links are absolute, so the container needs the site's origin as the build has it.
+  container = await AstroContainer.create({ astroConfig: { site: 'https://example.org' } });
 });
 
 const render = (extra: Record<string, unknown> = {}) =>
@@ -94,8 +95,28 @@ describe('ChartFrame', () => {
     expect(html).toMatch(/<a href="\/charts\/test-chart\/"[^>]*>Chart page/);
     const standalone = await render({ standalone: true });
     expect(standalone).not.toContain('Chart page');
-    expect(standalone).toMatch(/<details class="chart-table"[^>]* open/);
+    // The table starts closed everywhere, chart pages too: the chart comes first.
+    expect(standalone).not.toMatch(/<details class="chart-table"[^>]* open/);
     expect(html).not.toMatch(/<details class="chart-table"[^>]* open/);
+  });
+
+  it('shows key columns first and details last, whatever order the kind gives them in', async () => {
+    const ordered: ChartTable = {
+      caption: 'Incidents',
+      columns: [
+        { key: 'name', label: 'Incident' },
+        { key: 'points', label: 'Points', priority: 'detail' },
+        { key: 'area', label: 'Area' },
+        { key: 'outcome', label: 'Outcome', priority: 'key' },
+        { key: 'date', label: 'Date', priority: 'key' },
+      ],
+      rows: [{ name: 'A', points: '1,2', area: 'Gulf', outcome: 'Open', date: '2024' }],
+    };
+    const html = await render({ table: ordered });
+    const heads = [...html.matchAll(/<th scope="col"[^>]*>([^<]+)<\/th>/g)].map((m) => m[1]);
+    expect(heads).toEqual(['Incident', 'Outcome', 'Date', 'Area', 'Points']);
+    const cells = [...html.matchAll(/<td [^>]*data-label="([^"]+)"/g)].map((m) => m[1]);
+    expect(cells).toEqual(['Outcome', 'Date', 'Area', 'Points']);
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * Every chart kind is declared once (src/charts/<kind>/kind.ts, listed in src/charts/registry.ts) and is then present
  * everywhere it must be: its folder with the component and table it names, the content schema, the MDX components
- * and the MDX checker, the README's components table, and the datasets it reads. A kind declared in one place and
+ * and the MDX checker, the editors' guide, and the datasets it reads. A kind declared in one place and
  * missing from another fails here.
  */
 import fs from 'node:fs';
@@ -43,9 +43,9 @@ describe('chart kinds', () => {
     for (const k of chartKinds) expect(mdxComponents).toHaveProperty(k.mdx);
   });
 
-  it('are each documented in the README’s components table', () => {
-    const readme = fs.readFileSync('README.md', 'utf8');
-    for (const k of chartKinds) expect(readme).toMatch(new RegExp(`\\| \`<${k.mdx} `));
+  it('are each documented with an example in the editors’ guide', () => {
+    const guide = fs.readFileSync('docs/editing.md', 'utf8');
+    for (const k of chartKinds) expect(guide).toMatch(new RegExp(`<!-- example: [a-z-]+ -->\\n\`\`\`mdx\\n<${k.mdx} chart="`));
   });
 
   it('read datasets that exist in content/data/, for every chart in content/charts/', () => {

@@ -3,6 +3,15 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fieldReference } from '../../src/lib/field-reference';
 import { articleTagNames } from '../../src/schemas/tags';
+import { editorExamples, withExamples } from '../../src/lib/editor-examples';
+
+describe("the editor's guide", () => {
+  it('holds the current text of every component example (run npm run docs:fields after changing one)', () => {
+    const guide = fs.readFileSync('docs/editing.md', 'utf8');
+    expect(guide).toBe(withExamples(guide));
+    for (const { name } of editorExamples) expect(guide).toContain(`<!-- example: ${name} -->`);
+  });
+});
 
 describe('the field reference', () => {
   it('is what the schemas generate (run npm run docs:fields after changing a schema)', () => {

@@ -2,6 +2,7 @@
  * Draws annotations placed by ./annotations (placeAnnotations) inside a chart's SVG: one group per note, its text in
  * the ink colour with a halo in the page colour, and a thin leader line to its mark when the note is not against it.
  * Hidden from assistive technology: ChartFrame reads the same notes in the chart's description.
+ * Colours are in ./annotations.css (the component that draws the chart imports it).
  */
 import type { PlacedAnnotation } from './annotations';
 
@@ -20,20 +21,9 @@ export default function AnnotationLayer({ notes }: { notes: readonly PlacedAnnot
               y1={r(n.leader.y1)}
               x2={r(n.leader.x2)}
               y2={r(n.leader.y2)}
-              stroke="var(--chart-ink)"
-              strokeWidth={1}
             />
           )}
-          <text
-            x={r(n.x)}
-            y={r(n.y)}
-            fontSize={n.size}
-            fill="var(--chart-ink)"
-            stroke="var(--bg)"
-            strokeWidth={4}
-            strokeLinejoin="round"
-            paintOrder="stroke"
-          >
+          <text className="chart-annotation-text" x={r(n.x)} y={r(n.y)} fontSize={n.size}>
             {n.lines.map((line, i) => (
               <tspan key={i} x={r(n.x)} dy={i === 0 ? 0 : n.lineHeight}>
                 {line}

@@ -11,6 +11,11 @@ export interface ChartColumn {
   label: string;
   /** Right-aligned, tabular numbers. */
   numeric?: boolean;
+  /**
+   * Where the HTML table shows the column: 'key' columns straight after the first (the row's name), 'detail' columns
+   * (coordinates, precision, source lists) last; the rest in between, in order. Downloads keep the order given.
+   */
+  priority?: 'key' | 'detail';
 }
 
 export interface ChartTable {

@@ -16,25 +16,13 @@ interface Props {
 /** Attribute values with one decimal place, so the markup stays short. */
 const r = (n: number) => Math.round(n * 10) / 10;
 
-/** The earlier half is context; the half the attack hit takes the accent (src/styles/tokens.css). Every bar is also labelled with its period. */
-const FILL = { before: 'var(--chart-context)', after: 'var(--chart-attack)' } as const;
-
 /**
- * A label. `halo` outlines it in the page colour (drawn under the fill) so gridlines passing behind it
- * never cut through the letters.
+ * A label: position and size from the layout, colour from ./profit.css (where the value and period labels get a halo
+ * in the page colour, so gridlines passing behind them never cut through the letters).
  */
-function Label({ mark, fill = 'var(--text)', className, halo = false }: { mark: TextMark; fill?: string; className?: string; halo?: boolean }) {
+function Label({ mark, className }: { mark: TextMark; className: string }) {
   return (
-    <text
-      className={className}
-      x={r(mark.x)}
-      y={r(mark.y)}
-      textAnchor={mark.anchor}
-      fontSize={mark.size}
-      fontWeight={mark.bold ? 700 : 400}
-      fill={fill}
-      {...(halo ? { stroke: 'var(--bg)', strokeWidth: 4, strokeLinejoin: 'round' as const, paintOrder: 'stroke' } : {})}
-    >
+    <text className={className} x={r(mark.x)} y={r(mark.y)} textAnchor={mark.anchor} fontSize={mark.size} fontWeight={mark.bold ? 700 : 400}>
       {mark.text}
     </text>
   );
@@ -55,11 +43,11 @@ export default function ProfitSvg({ layout, labelledBy }: Props) {
       <g className="profit-axis" aria-hidden="true">
         {layout.bands.flatMap((band, i) =>
           layout.gridlines.map((g) => (
-            <line key={`${i}-${g.value}`} x1={r(g.x)} x2={r(g.x)} y1={r(band.y0)} y2={r(band.y1)} stroke="var(--chart-grid)" strokeWidth={1} />
+            <line key={`${i}-${g.value}`} x1={r(g.x)} x2={r(g.x)} y1={r(band.y0)} y2={r(band.y1)} />
           )),
         )}
         {layout.ticks.map((t) => (
-          <Label key={t.text} mark={t} fill="var(--text-muted)" className="profit-tick" />
+          <Label key={t.text} mark={t} className="profit-tick" />
         ))}
       </g>
       {layout.groups.map((g) => (
@@ -69,9 +57,9 @@ export default function ProfitSvg({ layout, labelledBy }: Props) {
           ))}
           {g.bars.map((b) => (
             <g key={b.key} className="profit-bar" data-tone={b.tone} data-value={b.value}>
-              <Label mark={b.periodLabel} fill="var(--text-muted)" className="profit-period" halo />
-              <rect x={r(b.x)} y={r(b.y)} width={Math.max(r(b.width), 0)} height={r(b.height)} fill={FILL[b.tone]} />
-              <Label mark={b.valueLabel} className="profit-value" halo />
+              <Label mark={b.periodLabel} className="profit-period" />
+              <rect x={r(b.x)} y={r(b.y)} width={Math.max(r(b.width), 0)} height={r(b.height)} />
+              <Label mark={b.valueLabel} className="profit-value" />
             </g>
           ))}
           {g.change && (
@@ -80,9 +68,6 @@ export default function ProfitSvg({ layout, labelledBy }: Props) {
                 <path
                   aria-hidden="true"
                   d={`M${r(g.change.bracket.x - g.change.bracket.tick)} ${r(g.change.bracket.y1)}H${r(g.change.bracket.x)}V${r(g.change.bracket.y2)}H${r(g.change.bracket.x - g.change.bracket.tick)}`}
-                  fill="none"
-                  stroke="var(--text-muted)"
-                  strokeWidth={1.5}
                 />
               )}
               <Label mark={g.change.label} className="profit-change-label" />
@@ -93,7 +78,7 @@ export default function ProfitSvg({ layout, labelledBy }: Props) {
       <AnnotationLayer notes={layout.notes} />
       <g className="profit-zero" aria-hidden="true">
         {layout.bands.map((band, i) => (
-          <line key={i} x1={r(layout.zeroX)} x2={r(layout.zeroX)} y1={r(band.y0)} y2={r(band.y1)} stroke="var(--text)" strokeWidth={1} />
+          <line key={i} x1={r(layout.zeroX)} x2={r(layout.zeroX)} y1={r(band.y0)} y2={r(band.y1)} />
         ))}
       </g>
     </svg>

@@ -16,12 +16,12 @@ export function timelineTable(title: string, events: readonly TimelineEvent[], s
     caption: `${title}: events in time order`,
     columns: [
       { key: 'date', label: 'Date' },
-      { key: 'date_precision', label: 'Date known to' },
+      { key: 'date_precision', label: 'Date known to', priority: 'detail' },
       { key: 'category', label: 'Category' },
-      { key: 'organisation', label: 'Organisation or actor' },
-      { key: 'title', label: 'Event' },
-      { key: 'confidence', label: 'Sourcing' },
-      { key: 'sources', label: 'Sources' },
+      { key: 'organisation', label: 'Organisation or actor', priority: 'key' },
+      { key: 'title', label: 'Event', priority: 'key' },
+      { key: 'confidence', label: 'Sourcing', priority: 'detail' },
+      { key: 'sources', label: 'Sources', priority: 'detail' },
     ],
     rows: events.map((e) => ({
       date: e.dateText,

@@ -8,6 +8,8 @@
  * - records the word count for the reading time.
  * Results go to the entry's remarkPluginFrontmatter: { citationOrder, wordCount }.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { visit } from 'unist-util-visit';
 import { knownIds } from '../known-ids';
 import { knownRoutes, normaliseInternalPath } from '../routes';
@@ -87,9 +89,30 @@ export function checkArticleTree(tree: Node, options: { file: string; frontmatte
       return withBase(href, base);
     };
 
+    /** A Markdown image, ![alt](src): it must say what it shows, and its file must exist. */
+    const checkImage = (node: Node & { alt?: string | null }) => {
+      const src = node.url ?? '';
+      if (!node.alt || !node.alt.trim()) {
+        report(
+          node,
+          `the image ${src ? `"${src}" ` : ''}has no alt text`,
+          'say what the image shows inside the brackets: ![Repair ship over the cable, December 2024](…). An image that only decorates does not belong in an article',
+        );
+      }
+      if (!src || /^[a-z]+:|^\/\//i.test(src)) {
+        if (src) report(node, `the image "${src}" is on another site`, 'keep images with the content (no third-party requests): put the file in content/images/ or public/images/');
+        return;
+      }
+      const file = src.startsWith('/') ? path.resolve('public', `.${src.split(/[?#]/)[0]}`) : path.resolve(path.dirname(options.file), src.split(/[?#]/)[0]!);
+      if (!fs.existsSync(file)) {
+        report(node, `the image file "${src}" does not exist (looked for ${relativeFile(file)})`, 'check the file name and where the file is; see docs/editing.md, "Images"');
+      }
+    };
+
     visit(tree as never, (node: Node) => {
       if (node.type === 'text' && node.value) words += node.value.split(/\s+/).filter(Boolean).length;
       if (node.type === 'link') node.url = checkLink(node, node.url);
+      if (node.type === 'image') checkImage(node);
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
       const name = node.name ?? '';
       if (name === 'Term') {

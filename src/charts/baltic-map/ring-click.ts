@@ -3,7 +3,7 @@
  * <chart-explorer>, is the keyboard and screen-reader route; this is a pointer shortcut). Where rings overlap or a
  * ring is shared by several incidents, each click selects the next of them in date order.
  */
-import type { ChartExplorer } from './chart-explorer';
+import type { ChartExplorer } from '../../scripts/chart-explorer';
 
 /** Incident ids of every ring under the pointer, in the list's (date) order. */
 function incidentsAt(root: HTMLElement, x: number, y: number): string[] {

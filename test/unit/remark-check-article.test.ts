@@ -1,0 +1,126 @@
+/**
+ * The MDX checker (src/lib/mdx/remark-check-article.ts) on parsed MDX: what it accepts, the exact words of each
+ * problem it reports (file, line, what is wrong, what to do), and what it does to the tree (citation numbers, base path).
+ */
+import { describe, expect, it } from 'vitest';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import { visit } from 'unist-util-visit';
+import { checkArticleTree } from '../../src/lib/mdx/remark-check-article';
+import { ContentError, formatProblems } from '../../src/lib/editor-errors/problem';
+
+const file = 'content/articles/zz-test.mdx';
+const parse = (mdx: string) => unified().use(remarkParse).use(remarkMdx).parse(mdx);
+const check = (mdx: string, frontmatter: Record<string, unknown> = {}, base = '/') => {
+  const tree = parse(mdx);
+  return { tree, ...checkArticleTree(tree as never, { file, frontmatter, base }) };
+};
+const only = (mdx: string, frontmatter?: Record<string, unknown>) => {
+  const { problems } = check(mdx, frontmatter);
+  expect(problems).toHaveLength(1);
+  return problems[0]!;
+};
+
+describe('checkArticleTree accepts', () => {
+  it('known terms, sources, charts and internal links', () => {
+    const { problems } = check(
+      'A <Term slug="ransomware">ransomware</Term> attack.<Cite id="alliance-2025-11-05" />\n\n<ProfitChart chart="ms-profit" />\n\nSee [the glossary](/glossary/).',
+    );
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('checkArticleTree reports, with file and line', () => {
+  it('a misspelt glossary term, with the closest slug', () => {
+    expect(only('Intro.\n\nThey used <Term slug="double-extorsion">double extortion</Term>.')).toEqual({
+      file,
+      line: 3,
+      message: 'unknown glossary term "double-extorsion": did you mean "double-extortion"?',
+      fix: 'if not, add the term: npm run new -- term "double-extorsion" writes content/glossary/double-extorsion.yaml',
+    });
+  });
+
+  it('a term nothing is close to, without a guess', () => {
+    expect(only('<Term slug="zzzzqqq">x</Term>').message).toBe('unknown glossary term "zzzzqqq"');
+  });
+
+  it('the old dataset= on a chart, naming chart=', () => {
+    expect(only('Text.\n\n<ProfitChart dataset="ms-profit" />')).toEqual({
+      file,
+      line: 3,
+      message: '<ProfitChart dataset="ms-profit">: dataset= is the old name of chart=',
+      fix: 'write <ProfitChart chart="ms-profit" />',
+    });
+  });
+
+  it('an unknown chart, with the closest id', () => {
+    expect(only('<BalticMap chart="baltic-cable" />').message).toBe('unknown chart "baltic-cable" in <BalticMap>: did you mean "baltic-cables"?');
+  });
+
+  it('a chart without chart=', () => {
+    expect(only('<IncidentTimeline />').message).toBe('<IncidentTimeline> needs a chart="…" (the id of a file in content/charts/)');
+  });
+
+  it('an unknown citation, with the closest id among the article\'s own sources', () => {
+    const p = only('Fact.<Cite id="my-sourse" />', { sources: [{ id: 'my-source' }] });
+    expect(p.message).toBe('unknown source id "my-sourse" in <Cite>: did you mean "my-source"?');
+    expect(p.fix).toBe("cite an id from the article's sources (its frontmatter) or from content/data/sources.json");
+  });
+
+  it('an internal link to no page', () => {
+    const p = only('See [x](/glossary/no-such-term/).');
+    expect(p.message).toMatch(/^internal link "\/glossary\/no-such-term\/" points at no page/);
+  });
+
+  it('an image without alt text, and an image file that does not exist', () => {
+    const { problems } = check('Text.\n\n![](/missing.png)');
+    expect(problems.map((p) => p.message)).toEqual([
+      'the image "/missing.png" has no alt text',
+      'the image file "/missing.png" does not exist (looked for public/missing.png)',
+    ]);
+    expect(problems.every((p) => p.line === 3)).toBe(true);
+  });
+
+  it('an image from another site', () => {
+    expect(only('![A map](https://example.org/map.png)').message).toBe('the image "https://example.org/map.png" is on another site');
+  });
+});
+
+describe('checkArticleTree changes the tree', () => {
+  it('numbers citations in order of first use and marks each source\'s first', () => {
+    const { tree, citationOrder } = check('A.<Cite id="alliance-2025-11-05" /> B.<Cite id="kyivindependent-dragone" /> C.<Cite id="alliance-2025-11-05" />');
+    const cites: Record<string, unknown>[] = [];
+    visit(tree as never, (n: { name?: string; attributes?: { name: string; value: unknown }[] }) => {
+      if (n.name === 'Cite') cites.push(Object.fromEntries(n.attributes!.map((a) => [a.name, a.value])));
+    });
+    expect(citationOrder).toEqual(['alliance-2025-11-05', 'kyivindependent-dragone']);
+    expect(cites.map((c) => [c.n, c.first])).toEqual([['1', 'true'], ['2', 'true'], ['1', undefined]]);
+  });
+
+  it('prefixes internal links with the base path', () => {
+    const { tree } = check('[g](/glossary/)', {}, '/grey-zone/');
+    let url = '';
+    visit(tree as never, 'link', (n: { url: string }) => {
+      url = n.url;
+    });
+    expect(url).toBe('/grey-zone/glossary/');
+  });
+});
+
+describe('the error the build shows', () => {
+  it('is one block without a stack trace', () => {
+    const error = new ContentError(check('<Term slug="double-extorsion">x</Term>').problems);
+    expect(error.stack).toBe(`ContentError: ${error.message}`);
+    expect(error.message).toBe(
+      [
+        'Content check: 1 problem to fix. The guide for editors is docs/editing.md.',
+        '',
+        'content/articles/zz-test.mdx:1',
+        '  unknown glossary term "double-extorsion": did you mean "double-extortion"?',
+        '  What to do: if not, add the term: npm run new -- term "double-extorsion" writes content/glossary/double-extorsion.yaml',
+      ].join('\n'),
+    );
+    expect(formatProblems([])).toMatch(/0 problems/);
+  });
+});
