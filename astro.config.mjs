@@ -31,7 +31,7 @@ export default defineConfig({
     contentCheck(),
     mdx(),
     // Every page but the 404 page and the embed pages (chart-only copies of the chart pages, marked noindex).
-    sitemap({ filter: (page) => !/\/(404|embed)(\/|$)/.test(new URL(page).pathname) }),
+    sitemap({ filter: (page) => !/\/(404|embed|styleguide)(\/|$)/.test(new URL(page).pathname) }),
     searchIndex(),
     socialCards(),
     hostHeaders(),

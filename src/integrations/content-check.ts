@@ -33,6 +33,9 @@ export function contentCheck(): AstroIntegration {
           last = report.text;
         };
         run();
+        // content/ may live outside the project (GREYZONE_CONTENT_DIR): watch it, so that the content layer sees new
+        // terms, sources and articles there too.
+        server.watcher.add(contentRoot);
         server.watcher.on('all', (_event, file) => {
           if (!file.startsWith(contentRoot)) return;
           clearTimeout(timer);

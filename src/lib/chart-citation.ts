@@ -22,7 +22,7 @@ export function chartCitation(title: string, url: string, dataTo: string | undef
  * embed page sends (`{ type: "grey-zone:embed-height", height }`), checking that they come from this site.
  */
 export function embedCode(embedUrl: string, title: string): string {
-  const origin = new URL(embedUrl).origin;
+  const origin = /^https?:\/\//.test(embedUrl) ? new URL(embedUrl).origin : '';
   return [
     `<iframe src="${embedUrl}" title="${title.replace(/"/g, '&quot;')} (Grey Zone chart)" width="100%" height="600" style="border:0;width:100%" loading="lazy" data-grey-zone-embed></iframe>`,
     `<script>addEventListener("message",function(e){if(e.origin!=="${origin}"||!e.data||e.data.type!=="grey-zone:embed-height")return;document.querySelectorAll("iframe[data-grey-zone-embed]").forEach(function(f){if(f.contentWindow===e.source)f.style.height=e.data.height+"px"})});</script>`,

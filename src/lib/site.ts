@@ -11,9 +11,10 @@ export const SITE_LOCALE = 'en_GB';
 
 /** An absolute URL for a site path ("/articles/x/"), with the base path: https://example.org/grey-zone/articles/x/. */
 export function absoluteUrl(path: string, site: URL | string | undefined): string {
-  if (!site) throw new Error('astro.config `site` is not set: set SITE_URL to the public origin');
+  const origin = site ?? (import.meta.env?.SITE as string | undefined);
   const prefixed = withBase(path);
-  return new URL(prefixed, site).href;
+  // Without a site (a component rendered alone, as in unit tests) the address stays a site path.
+  return origin ? new URL(prefixed, origin).href : prefixed;
 }
 
 /** The publisher as schema.org wants it in NewsArticle and Dataset. */

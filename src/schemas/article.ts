@@ -12,10 +12,17 @@ import { didYouMean } from '../lib/editor-errors/suggest';
 const inlineSource = z.object({
   /** Id to cite it by in the text: <Cite id="..." />. Lower-case, hyphens. */
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and hyphens'),
+  /** The original publisher, as they name themselves (not the site a copy was read on). */
   publisher: z.string().min(1),
+  /** The document's own headline or title, copied exactly. */
   title: z.string().min(1),
   date: partialDate,
+  /** The original's address, or, when only a copy was read, the copy's (and say so in read_via). */
   url: z.url(),
+  /** Where only a copy was read: who published the copy at `url` (shown as "read via a republished copy"). */
+  read_via: z.object({ publisher: z.string().min(1) }).optional(),
+  /** true for a primary document: a company's, court's, government's or NATO's own text. Listed first. */
+  primary: z.boolean().default(false),
 });
 
 type InlineSource = z.infer<typeof inlineSource>;

@@ -19,6 +19,21 @@ export const sourceSchema = z.object({
   note: z.string().optional(),
   /** How the document was reached when it was read (a mirror, an archive). */
   accessed_via: z.string().optional(),
+  /**
+   * Where only a copy was read: who published the copy. The entry still names the original publisher, headline and
+   * date; `url` is then the copy's address, and readers see "read via a republished copy" beside the link.
+   */
+  read_via: z
+    .object({
+      publisher: z.string().min(1).describe('Who published the copy that was read (its url is the entry\'s url), e.g. "RTÉ" or "Stockopedia".'),
+    })
+    .optional()
+    .describe('Only a republished copy was read: who published it (the entry\'s url is the copy). Shown as "read via a republished copy".'),
+  /**
+   * A primary document: the organisation's own statement, results, court ruling, government or NATO text.
+   * Primary documents are marked as such and listed first.
+   */
+  primary: z.boolean().default(false).describe('true for a primary document (company results, court rulings, government and NATO texts): marked and listed first.'),
 });
 
 export type Source = z.infer<typeof sourceSchema>;

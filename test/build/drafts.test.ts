@@ -2,7 +2,7 @@
  * Drafts: an article with `draft: true` is shown by the dev server with a "Draft" banner, and left out of the
  * production build everywhere articles appear (its page, the article list, the home page, the glossary's "Appears in",
  * the feed, the sitemap, the search index and the cards).
- * test/fixtures/drafts holds one published and one draft article.
+ * test/fixtures/drafts holds one published and one draft article. The dev server also shows /styleguide/.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -11,6 +11,8 @@ import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../support/build-site.mjs';
 import { fixtureContent, startDevServer, type DevServer } from '../support/fixture-site';
+import { decodeEntities } from '../support/html';
+import { editorExamples, exampleSource } from '../../src/lib/editor-examples';
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'greyzone-drafts-'));
 const content = fixtureContent(work, path.resolve('test/fixtures/drafts'));
@@ -79,5 +81,17 @@ describe('the dev server', () => {
 
   it('lists the draft with the other articles', async () => {
     expect(await get('/articles/')).toContain('/articles/zz-draft/');
+  });
+
+  it('shows /styleguide/: every example of the guide, its MDX beside what it renders, noindex', async () => {
+    const html = await get('/styleguide/');
+    expect(html).toContain('<meta name="robots" content="noindex"');
+    for (const { name } of editorExamples) {
+      const source = exampleSource(name);
+      expect(decodeEntities(html.match(new RegExp(`data-example-source="${name}"[^>]*><code[^>]*>([\\s\\S]*?)</code>`))?.[1] ?? '')).toBe(source);
+      expect(html).toMatch(new RegExp(`data-example-rendered="${name}"`));
+    }
+    expect(html).toMatch(/data-example-rendered="term"[\s\S]*?href="\/glossary\/shadow-fleet\/"/);
+    expect(html).toMatch(/data-example-rendered="profit-chart"[\s\S]*?<svg/);
   });
 });

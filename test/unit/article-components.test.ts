@@ -62,7 +62,11 @@ describe('TableOfContents', () => {
 describe('Cite', () => {
   it('renders the build-assigned number as a link to the source list', async () => {
     const html = await container.renderToString(Cite, { props: { id: 'alliance-2025-11-05', n: '3' } });
-    expect(html).toMatch(/<sup class="cite"[^>]*><a href="#source-3" aria-label="Source 3"[^>]*>\[3\]<\/a><\/sup>/);
+    // No brackets; a word joiner before the number keeps it on the line of the word before it.
+    expect(html).toMatch(/<sup class="cite"[^>]*>\u2060<a href="#source-3" aria-label="Source 3"[^>]*>3<\/a><\/sup>/);
+    // In a group every number but the last carries the comma; the ones after the first start with a no-break space.
+    const grouped = await container.renderToString(Cite, { props: { id: 'alliance-2025-11-05', n: '4', more: 'true', grouped: 'true' } });
+    expect(grouped).toMatch(/<sup class="cite"[^>]*>\u00a0<a [^>]*>4,<\/a><\/sup>/);
     // Only a source's first citation carries the id the source list links back to, so ids never repeat.
     expect(html).not.toMatch(/<sup[^>]* id=/);
     const first = await container.renderToString(Cite, { props: { id: 'alliance-2025-11-05', n: '3', first: 'true' } });
