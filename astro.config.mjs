@@ -50,6 +50,15 @@ export default defineConfig({
       // Small scripts are inlined into the page, but a script with a dynamic import() (the search page's lazy load of
       // Pagefind) must stay a file: inlined, Vite's preload placeholder is never filled in. Others: Vite's 4 KB rule.
       assetsInlineLimit: (_file, content) => (content.includes('__VITE_PRELOAD__') ? false : undefined),
+      rolldownOptions: {
+        // Astro's MDX compiler marks every article module "use astro:head-inject" (its own marker for styles a page's
+        // <head> needs); the bundler warns that it does not keep module directives, once per article. The marker is
+        // read by Astro before bundling, so nothing is lost: drop exactly that warning, which editors took for theirs.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:head-inject"')) return;
+          warn(warning);
+        },
+      },
     },
   },
   security: {
