@@ -22,8 +22,6 @@ const SIZES = [
  * bug that someone owns.
  */
 const KNOWN_SHIFTS: Record<string, string> = {
-  'charts/uk-cyber-timeline/ phone': 'the timeline page shifts when its script adds the controls (timeline redesign, issue 8)',
-  'charts/uk-cyber-timeline/ desktop': 'the timeline page shifts when its script adds the controls (timeline redesign, issue 8)',
   'charts/baltic-cables/ desktop': 'the Baltic map page shifts on desktop when its script runs (map redesign, issue 8)',
 };
 
