@@ -2,6 +2,9 @@
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
+/** The month's full name from its 0-based index. */
+export const monthName = (index: number): string => MONTHS[index]!;
+
 /** "4 December 2025" from a Date (UTC). */
 export function formatDate(date: Date): string {
   return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;

@@ -1,10 +1,12 @@
 /**
- * The built timeline page (/charts/uk-cyber-timeline/) and its downloads: every event in each layout and in the
- * table, details readable without JavaScript, the chart-explorer wiring, no inline styles or colours, dates no more
- * precise than the data, and the CSV/JSON files.
+ * The built timeline page (/charts/uk-cyber-timeline/) and its downloads: every event once in the list with its
+ * details once, the chart at its two layouts, rows and outage bars, key moments written on the chart, controls in the
+ * HTML from the start, no inline styles or colours, dates no more precise than the data, the budget, the CSV/JSON
+ * files; and the compact form in the lead article.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { distRoot } from '../support/paths';
 import { readPage } from '../support/site-pages';
@@ -19,39 +21,56 @@ const data = JSON.parse(fs.readFileSync(path.join(distRoot, page, 'data.json'), 
 };
 const ids = [...new Set(attributeValues(chart, 'data-mark-id'))];
 
+const gz = (html: string) => zlib.gzipSync(html, { level: 9 }).length;
+const svgOf = (variant: string) => chart.match(new RegExp(`<div class="tl-variant tl-variant--${variant}">[\\s\\S]*?</svg></div></div>`))![0];
+
 describe('the timeline chart page', () => {
-  it('draws the events in every layout: three widths of SVG and the vertical list', () => {
-    expect(ids.length).toBeGreaterThan(40);
+  it('has every event once in the list, with its details once', () => {
+    expect(ids.length).toBeGreaterThan(35);
     expect(ids.length).toBe(data.rows.length);
-    for (const variant of ['w640', 'w800', 'w960']) {
-      const svg = chart.match(new RegExp(`<svg class="tl-svg tl-svg--${variant}"[\\s\\S]*?</svg>`))![0];
-      expect(attributeValues(svg, 'data-mark-id'), variant).toEqual(ids);
+    expect(attributeValues(chart, 'data-details-for')).toEqual(ids);
+    expect(attributeValues(chart, 'data-order').map(Number)).toEqual(ids.map((_, i) => i));
+  });
+
+  it('draws the chart only at the two layouts that differ, every event once in each', () => {
+    expect(count(chart, /<div class="tl-variant /)).toBe(2);
+    for (const variant of ['medium', 'wide']) {
+      const marks = attributeValues(svgOf(variant), 'data-linked').filter((v) => !v.includes(' '));
+      expect(marks.sort(), variant).toEqual([...ids].sort());
     }
-    const list = chart.slice(chart.indexOf('class="tl-vlist"'));
-    expect(count(list, /class="tl-vrow" data-mark-id=/)).toBe(ids.length);
   });
 
-  it('puts the marks in time order (data-order 0, 1, 2…)', () => {
-    const svg = chart.match(/<svg class="tl-svg tl-svg--w960"[\s\S]*?<\/svg>/)![0];
-    expect(attributeValues(svg, 'data-order').map(Number)).toEqual(ids.map((_, i) => i));
+  it('draws a row per organisation and the two outages as bars', () => {
+    const rows = attributeValues(svgOf('wide'), 'data-row');
+    expect(rows).toEqual(['ms', 'coop', 'harrods', 'jlr', 'other', 'government']);
+    expect(attributeValues(svgOf('wide'), 'data-linked').filter((v) => v.includes(' '))).toEqual([
+      'ms-online-paused ms-online-resumed',
+      'jlr-attack jlr-restart',
+    ]);
+    expect(decodeEntities(svgOf('wide'))).toContain('No online orders');
   });
 
-  it('has every event’s details in the HTML, not hidden, once per layout', () => {
-    const panels = attributeValues(chart, 'data-details-for');
-    expect(panels).toHaveLength(ids.length * 2);
-    expect(chart).not.toMatch(/<div class="tl-panel[^"]*"[^>]*\shidden/);
+  it('writes the key moments on the chart', () => {
+    const text = decodeEntities(svgOf('wide').replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ');
+    expect(count(svgOf('wide'), /class="tl-label tl-label--annotation"/)).toBe(4);
+    expect(text).toContain("NATO's cyber chief says the Kremlin may be aiding the gangs");
+    expect(text).toContain('A newspaper report ties the JLR break-in to a Russian criminal group');
   });
 
-  it('wires the chart to <chart-explorer> and its polite live region', () => {
-    const live = chart.match(/<chart-explorer[^>]*data-live="([^"]+)"/)![1];
-    expect(chart).toMatch(new RegExp(`<p id="${live}" class="visually-hidden" aria-live="polite"`));
-    expect(html).toMatch(/<script type="module" src="[^"]+\.js"><\/script>|<script type="module">/);
+  it('leaves the Baltic to the Baltic map', () => {
+    expect(ids.some((id) => id.startsWith('INC-'))).toBe(false);
+    expect(ids).not.toContain('nato-baltic-sentry');
   });
 
-  it('hides the filters until JavaScript can run them', () => {
-    expect(chart).toMatch(/<div class="tl-controls" data-explorer-reveal hidden>|<div class="tl-controls"[^>]*data-explorer-reveal[^>]*hidden/);
-    expect(count(chart, /data-filter="category"/)).toBe(6);
-    expect(chart).toMatch(/<select[^>]*data-filter="org"/);
+  it('has its controls in the HTML from the start (nothing appears later to push the chart down)', () => {
+    const controls = chart.slice(chart.indexOf('<div class="tl-controls'), chart.indexOf('<chart-explorer'));
+    expect(controls).not.toMatch(/\shidden[\s>=]/);
+    expect(count(controls, /data-filter="category"/)).toBe(4);
+    expect(controls).toMatch(/<select[^>]*data-filter="org"/);
+  });
+
+  it('stays within its budget: at most 40 KB of gzipped HTML', () => {
+    expect(gz(html)).toBeLessThanOrEqual(40 * 1024);
   });
 
   it('uses no inline styles and no colour values in the chart markup', () => {
@@ -74,6 +93,7 @@ describe('the timeline chart page', () => {
   });
 
   it('leaves out the events the chart file excludes', () => {
+    expect(ids).not.toContain('nato-baltic-sentry');
     expect(ids).not.toContain('jlr-fy26-results');
     expect(ids).not.toContain('jlr-nyt-attribution-ctx');
   });
@@ -82,7 +102,7 @@ describe('the timeline chart page', () => {
 describe('the timeline downloads', () => {
   it('has the table columns the site promises', () => {
     expect(data.columns.map((c) => c.key)).toEqual(['date', 'date_precision', 'category', 'organisation', 'title', 'confidence', 'sources']);
-    expect(data.rows[0]!.date).toBe('14 January 2025');
+    expect(data.rows[0]!.date).toBe('19 April 2025');
     expect(data.rows.find((r) => r.title?.startsWith('Retail attacks rated'))!.date).toBe('June 2025');
   });
 
@@ -91,5 +111,25 @@ describe('the timeline downloads', () => {
     expect(csv.split(/\r?\n/)[0]).toBe('date,date_precision,category,organisation,title,confidence,sources');
     // One line per row (no field holds a line break), plus the header.
     expect(csv.trim().split(/\r?\n/)).toHaveLength(data.rows.length + 1);
+  });
+});
+
+describe('the timeline in the lead article', () => {
+  const article = readPage(distRoot, 'articles/nato-cyber-chief-russia-ransomware/');
+  const start = article.indexOf('<figure class="chart" id="chart-uk-cyber-timeline"');
+  const embedded = article.slice(start, article.indexOf('</figure>', start));
+
+  it('is compact: key moments large, the rest folded by month, no details (fetched from the chart page)', () => {
+    expect(embedded).toContain('tl-list--compact');
+    expect(count(embedded, /class="tl-item [^"]*tl-item--large/)).toBeGreaterThan(2);
+    expect(count(embedded, /<details class="tl-fold"/)).toBeGreaterThan(5);
+    expect(embedded).not.toContain('data-details-for');
+    expect(embedded).toMatch(/data-tl-details="\/charts\/uk-cyber-timeline\/"/);
+    expect(embedded).toMatch(/<a href="\/charts\/uk-cyber-timeline\/">Open the full chart/);
+  });
+
+  it('draws the chart and its list in at most 7 KB of the article’s gzipped HTML (the page’s budget is 30 KB)', () => {
+    const explorer = embedded.slice(embedded.indexOf('<chart-explorer'), embedded.indexOf('</chart-explorer>'));
+    expect(gz(explorer)).toBeLessThanOrEqual(7 * 1024);
   });
 });

@@ -19,6 +19,7 @@ import { timelineLayout } from '../../src/charts/timeline/layout';
 import BalticMapSvg from '../../src/charts/baltic-map/BalticMapSvg';
 import { buildBalticModel } from '../../src/charts/baltic-map/model';
 import { buildEvents } from '../../src/charts/timeline/events';
+import { timelineModel } from '../../src/charts/timeline/model';
 import { balticData, sourceLookup } from './baltic-map-data';
 import { realDatasets } from './timeline-data';
 
@@ -51,17 +52,17 @@ describe('profit chart', () => {
 describe('incident timeline', () => {
   const chart = chartFile('uk-cyber-timeline', 'timeline');
   const events = buildEvents(chart, realDatasets());
-  const parseDay = (d?: string) => (d ? new Date(`${d.length === 7 ? `${d}-01` : d}T00:00:00Z`) : undefined);
-  const from = parseDay(chart.from);
-  const to = chart.to ? new Date(parseDay(chart.to)!.getTime() + 86_400_000) : undefined;
+  const model = timelineModel(chart, events);
+  const from = new Date(Date.UTC(2025, 3, 1));
+  const to = new Date(Date.UTC(2026, 6, 1));
+  // The two layouts the page ships (IncidentTimeline.astro's VARIANTS); phones get the list.
   it.each([
-    ['w640', 640, 2],
-    ['w800', 800, 3],
-    ['w960', 960, 3],
-  ])('%s', async (name, width, maxLabelLanes) => {
-    const layout = timelineLayout(events, { width, from, to, maxLabelLanes });
+    ['medium', 680, 170],
+    ['wide', 1040, 210],
+  ])('%s', async (name, width, annotationWidth) => {
+    const layout = timelineLayout(events, model.rows, model.spans, { width, from, to, annotationWidth });
     const svg = pretty(
-      <TimelineSvg layout={layout} events={events} titleId="chart-uk-cyber-timeline-title" variant={name} />,
+      <TimelineSvg layout={layout} titleId="chart-uk-cyber-timeline-title" variant={name} filterRows={model.filterRows} highlighted={new Set()} />,
     );
     await expect(svg).toMatchFileSnapshot(golden(`timeline-${name}.svg`));
   });

@@ -39,7 +39,7 @@ describe('site text is in its own words', () => {
     const about = readerTexts('src/pages/about.astro').join(' ');
     expect(about).toMatch(/explainer site about hybrid attacks/);
     const chart = readerTexts('content/charts/uk-cyber-timeline.yaml').join(' ');
-    expect(chart).toMatch(/Attacks on retailers in spring/); // a takeaway written in quotes is still read
+    expect(chart).toMatch(/claims of a Russian hand came later/); // a title written in quotes is still read
   });
 
   it.each(siteFiles)('%s shares no run of ten words with the research', (file) => {

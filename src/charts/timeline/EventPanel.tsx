@@ -1,45 +1,23 @@
 /**
  * One event's details: date and how precisely it is known, what happened, impact figures, who claimed it, sources.
- * Without JavaScript every panel is shown (a readable list); <chart-explorer> hides them and shows the selected one.
+ * Panels ship with `hidden`, and CSS shows them all when scripting is off (a readable list), so nothing moves when
+ * <chart-explorer> starts; it shows the selected one.
  */
 import type { Source } from '../../schemas/source';
 import { formatPartialDate } from '../../lib/dates';
-import { categoryByKey } from './categories';
 import type { TimelineEvent } from './events';
-import { ShapeIcon } from './ShapeIcon';
 
 interface Props {
   event: TimelineEvent;
   sources: Record<string, Source>;
-  /** Unique per rendering, for ids. */
-  idPrefix: string;
-  /** Show the title as a heading with the date and category above it (off where the list row already shows them). */
-  heading?: boolean;
-  headingLevel?: 2 | 3 | 4 | 5;
+  /** Id of the element holding the event's title (its row in the list): names the panel. */
+  labelledBy: string;
 }
 
-export function EventPanel({ event: e, sources, idPrefix, heading = true, headingLevel = 4 }: Props) {
-  const cat = categoryByKey.get(e.category)!;
-  const H = `h${headingLevel}` as 'h2' | 'h3' | 'h4' | 'h5';
-  const headingId = `${idPrefix}-${e.id}-title`;
+export function EventPanel({ event: e, sources, labelledBy }: Props) {
   return (
-    <div
-      className={`tl-panel tl-cat-${e.category}`}
-      data-details-for={e.id}
-      data-panel-layout={idPrefix}
-    >
-      {heading && (
-        <>
-          <p className="tl-panel-meta">
-            <ShapeIcon category={e.category} /> <span className="tl-panel-cat">{cat.singular}</span>
-            <span aria-hidden="true"> · </span>
-            <time dateTime={e.date}>{e.dateText}</time>
-          </p>
-          <H className="tl-panel-title" id={headingId}>
-            {e.title}
-          </H>
-        </>
-      )}
+    // Rendered hidden so that nothing moves when the script starts; without scripting, CSS shows every panel.
+    <div className={`tl-panel tl-cat-${e.category}`} data-details-for={e.id} role="region" aria-labelledby={labelledBy} hidden>
       <p className="tl-panel-text">{e.text}</p>
       <dl className="tl-facts">
         <div>

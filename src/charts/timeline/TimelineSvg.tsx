@@ -1,110 +1,112 @@
 /**
- * The horizontal timeline as SVG, rendered at build time from a computed layout (no maths, no measuring here).
- * Without JavaScript it is a labelled image (role="img", with the events in the list and table); <chart-explorer>
- * turns it into a group of buttons, one per event, in time order.
+ * The timeline at one width, from a computed layout (no maths, no measuring here): one small SVG per row, so a row
+ * that a filter empties folds away, and the month axis under them. The whole is one labelled image (its long
+ * description is the frame's paragraph just before it, not pointed at again); the events are
+ * readable and operable in the list under it, which is where keyboard and screen-reader users go. A pointer click on
+ * a mark opens the same event in the list (data-linked), and a selected event lights up here (data-linked).
  */
 import { categoryByKey } from './categories';
-import { caveatSuffix, eventLabel, type TimelineEvent } from './events';
-import type { TimelineLayout } from './layout';
+import type { TimelineLayout, LaidLabel } from './layout';
 import { shapePath } from './shapes';
 
 interface Props {
   layout: TimelineLayout;
-  events: readonly TimelineEvent[];
-  titleId: string;
-  /** Distinguishes several renderings of the same chart on one page (CSS class and ids). */
+  /** Distinguishes the layouts on one page (CSS class). */
   variant: string;
+  titleId: string;
+  /** Event id -> row keys its story belongs to (the organisation filter); leave out where there are no filters. */
+  filterRows?: ReadonlyMap<string, readonly string[]>;
+  /** Event ids drawn strongly when the editor highlighted some; empty: all drawn alike. */
+  highlighted: ReadonlySet<string>;
 }
 
-export function TimelineSvg({ layout, events, titleId, variant }: Props) {
-  const byId = new Map(events.map((e) => [e.id, e]));
-  const { width, height, rows, marks, ticks, axisY, markSize, fontSize } = layout;
+function Label({ label, className, fontSize }: { label: LaidLabel; className: string; fontSize: number }) {
+  const lineHeight = Math.round(fontSize * 1.25);
   return (
-    <svg
-      className={`tl-svg tl-svg--${variant}`}
-      viewBox={`0 0 ${width} ${height}`}
-      width={width}
-      height={height}
-      role="img"
-      data-explorer-role="group"
-      aria-labelledby={titleId}
-      fontSize={fontSize}
-    >
-      <g className="tl-grid" aria-hidden="true">
-        {ticks.map((t) => (
-          <line key={t.x} className={t.major ? 'tl-gridline tl-gridline--year' : 'tl-gridline'} x1={t.x} x2={t.x} y1={0} y2={axisY} />
-        ))}
-      </g>
-      <g className="tl-rows" aria-hidden="true">
-        {rows.map((r, i) => (
-          <g key={r.category} className={`tl-row tl-cat-${r.category}`}>
-            {i > 0 && <line className="tl-row-rule" x1={0} x2={width} y1={r.top - 4} y2={r.top - 4} />}
-            <path className="tl-shape" d={shapePath(r.shape, 5)} transform={`translate(6 ${r.headingY - 4})`} />
-            <text className="tl-row-title" x={16} y={r.headingY}>
-              {r.title}
-            </text>
-          </g>
-        ))}
-      </g>
-      <g className="tl-axis" aria-hidden="true">
-        <line className="tl-axis-line" x1={0} x2={width} y1={axisY} y2={axisY} />
+    <text className={className} x={label.x} y={label.y} textAnchor={label.anchor} fontSize={fontSize}>
+      {label.lines.length === 1
+        ? label.lines[0]
+        : label.lines.map((line, i) => (
+            <tspan key={i} x={label.x} dy={i === 0 ? 0 : lineHeight}>
+              {line}
+            </tspan>
+          ))}
+    </text>
+  );
+}
+
+/** All of a row's gridlines as one path. */
+const gridPath = (ticks: readonly { x: number }[], height: number) =>
+  ticks.map((t) => `M${Math.round(t.x * 10) / 10},4V${height}`).join('') || 'M0,0';
+
+export function TimelineSvg({ layout, variant, titleId, filterRows, highlighted }: Props) {
+  const { width, rows, ticks, markSize, fontSize, axisHeight } = layout;
+  const quiet = (id: string) => highlighted.size > 0 && !highlighted.has(id);
+  return (
+    <div className={`tl-chart tl-chart--${variant}`} role="img" aria-labelledby={titleId}>
+      {rows.map((row) => (
+        <svg
+          key={row.key}
+          className="tl-row-svg"
+          data-row={row.key}
+          viewBox={`0 0 ${width} ${row.height}`}
+          width={width}
+          height={row.height}
+          fontSize={fontSize}
+          aria-hidden="true"
+          focusable="false"
+        >
+          <path className="tl-grid" d={gridPath(ticks.filter((t) => !t.major), row.height)} />
+          <path className="tl-grid tl-grid--year" d={gridPath(ticks.filter((t) => t.major), row.height)} />
+          <line className="tl-row-rule" x1={0} x2={width} y1={0.5} y2={0.5} />
+          <text className="tl-row-name" x={0} y={row.headingY}>
+            {row.name}
+          </text>
+          {row.spans.map((s) => (
+            <g key={s.id} className="tl-outage" data-filter-org={filterRows && row.key} data-linked={`${s.fromId} ${s.toId}`}>
+              <rect className="tl-outage-bar" x={s.x0} y={s.y - s.height / 2} width={Math.max(s.x1 - s.x0, 1)} height={s.height} rx={2} />
+              <Label label={s.label} className={s.labelInside ? 'tl-outage-label tl-outage-label--inside' : 'tl-outage-label'} fontSize={fontSize} />
+            </g>
+          ))}
+          {row.marks.map((m) => {
+            const cat = categoryByKey.get(m.category)!;
+            const size = m.category === 'russia' ? markSize * 1.3 : markSize;
+            return (
+              <g
+                key={m.id}
+                className={`tl-mark tl-cat-${m.category}${quiet(m.id) ? ' tl-quiet' : ''}`}
+                data-linked={m.id}
+                data-filter-category={filterRows && m.category}
+                data-filter-org={filterRows && (filterRows.get(m.id) ?? [row.key]).join(' ')}
+              >
+                {m.range && (
+                  <line className={`tl-range tl-range--${m.range.kind}`} x1={m.range.x0 + 1} x2={Math.max(m.range.x1 - 1, m.range.x0 + 2)} y1={m.y} y2={m.y} />
+                )}
+                <path className="tl-shape" d={shapePath(cat.shape, size)} transform={`translate(${m.x} ${m.y})`} />
+                <Label label={m.label} className={`tl-label tl-label--${m.label.kind}`} fontSize={m.label.kind === 'number' ? fontSize * 0.9 : fontSize} />
+              </g>
+            );
+          })}
+        </svg>
+      ))}
+      <svg className="tl-axis" viewBox={`0 0 ${width} ${axisHeight}`} width={width} height={axisHeight} fontSize={fontSize} aria-hidden="true" focusable="false">
+        <line className="tl-axis-line" x1={0} x2={width} y1={0.5} y2={0.5} />
         {ticks.map((t) => (
           <g key={t.x}>
-            <line className="tl-tick" x1={t.x} x2={t.x} y1={axisY} y2={axisY + 5} />
+            <line className="tl-tick" x1={t.x} x2={t.x} y1={0} y2={5} />
             {t.label && (
-              <text className="tl-tick-label" x={t.x + 3} y={axisY + fontSize + 4}>
+              <text className="tl-tick-label" x={t.x + 3} y={fontSize + 4}>
                 {t.label}
               </text>
             )}
             {t.year && (
-              <text className="tl-tick-year" x={t.x + 3} y={axisY + fontSize * 2 + 6}>
+              <text className="tl-tick-year" x={t.x + 3} y={fontSize * 2 + 6}>
                 {t.year}
               </text>
             )}
           </g>
         ))}
-      </g>
-      <g className="tl-marks">
-        {marks.map((m) => {
-          const e = byId.get(m.id)!;
-          const cat = categoryByKey.get(m.category)!;
-          const label = eventLabel(e, cat.singular);
-          // The accessible name starts with any label drawn beside the mark, so it contains the visible text.
-          return (
-            <g
-              key={m.id}
-              className={`tl-mark tl-cat-${m.category}`}
-              data-mark-id={m.id}
-              data-order={e.order}
-              data-label={label}
-              data-tooltip={`${e.dateText} · ${cat.singular}${caveatSuffix(e).replace(/^ \((.*)\)$/, ' · $1')}\n${e.title}`}
-              data-filter-category={m.category}
-              data-filter-org={e.about.join(' ')}
-              data-shape={cat.shape}
-              aria-label={m.label ? `${m.label.text}. ${label}` : label}
-            >
-              {m.span && (
-                <line
-                  className={`tl-span tl-span--${m.span.kind}`}
-                  x1={m.span.x0 + 1}
-                  x2={Math.max(m.span.x1 - 1, m.span.x0 + 2)}
-                  y1={m.y}
-                  y2={m.y}
-                />
-              )}
-              {/* The pointer target: at least 25 px across where the chart is drawn at its own size (WCAG 2.5.8). */}
-              <circle className="tl-hit" cx={m.x} cy={m.y} r={Math.max(markSize + 5, 12.5)} />
-              <circle className="tl-ring" cx={m.x} cy={m.y} r={markSize + 3.5} />
-              <path className="tl-shape" d={shapePath(cat.shape, markSize)} transform={`translate(${m.x} ${m.y})`} />
-              {m.label && (
-                <text className="tl-label" x={m.label.x} y={m.label.y} textAnchor={m.label.anchor}>
-                  {m.label.text}
-                </text>
-              )}
-            </g>
-          );
-        })}
-      </g>
-    </svg>
+      </svg>
+    </div>
   );
 }

@@ -42,6 +42,10 @@ export interface TimelineEvent {
   /** Where the mark sits on the axis: the day, or the middle of the month or range. Also the sort key. */
   at: Date;
   category: CategoryKey;
+  /** The key of the row the event is drawn in. */
+  row: string;
+  /** A key moment: the sentence written on the chart beside the mark. */
+  annotation?: string;
   /** The organisation or actor as the dataset names it (a fact, shown in the table). */
   organisation: string;
   /** Filter keys of the organisations this event is about; ["general"] when none. */
@@ -57,6 +61,8 @@ export interface TimelineEvent {
   /** The editor wrote the date out (date_text), e.g. "late November 2025": it says its own precision. */
   dateWritten: boolean;
   figures: TimelineFigure[];
+  /** The record's impact values as the dataset has them (read by the chart file's spans). */
+  impact: Record<string, unknown>;
   sources: string[];
   confidence: string;
   singleSource: boolean;
@@ -64,6 +70,8 @@ export interface TimelineEvent {
   confidenceText: string;
   /** 0-based position in time order: the navigation order. */
   order: number;
+  /** 1-based number shown beside unlabelled marks and in the list (the key). */
+  number: number;
 }
 
 /** How far either side of an approximate date the "could be" range is drawn. */
@@ -114,7 +122,7 @@ export function buildEvents(chart: TimelineChartData, datasets: Datasets): Timel
   const from = chart.from ? parseDay(chart.from) : null;
   const to = chart.to ? utcDay.offset(parseDay(chart.to), 1) : null;
   const excluded = new Set(chart.exclude);
-  const out: Omit<TimelineEvent, 'order'>[] = [];
+  const out: Omit<TimelineEvent, 'order' | 'number'>[] = [];
   const seen = new Set<string>();
 
   for (const dataset of chart.include) {
@@ -134,15 +142,18 @@ export function buildEvents(chart: TimelineChartData, datasets: Datasets): Timel
       if (seen.has(r.id)) throw new Error(`timeline: record id "${r.id}" appears twice`);
       seen.add(r.id);
       const impact = r.impact ?? {};
+      const about = d.about.length > 0 ? d.about : [GENERAL_ORG];
       out.push({
         id: r.id,
         dataset,
         date: r.date,
         precision,
         ...range,
-        category: categoryOf(dataset, r.event_type),
+        category: d.kind ?? categoryOf(dataset, r.event_type),
+        row: rowOf(chart, r.id, d.row, about),
+        annotation: chart.annotations.find((a) => a.at === r.id)?.text,
         organisation: organisationOf(dataset, r),
-        about: d.about.length > 0 ? d.about : [GENERAL_ORG],
+        about,
         title: d.title,
         label: d.label,
         text: d.text,
@@ -155,6 +166,7 @@ export function buildEvents(chart: TimelineChartData, datasets: Datasets): Timel
           value: formatFigure(impact, f.keys, { approx: f.approx, unit: f.unit }),
           note: f.note,
         })),
+        impact,
         sources: r.sources,
         confidence: r.confidence,
         singleSource: r.confidence.startsWith('single-source'),
@@ -163,6 +175,10 @@ export function buildEvents(chart: TimelineChartData, datasets: Datasets): Timel
       });
     }
   }
+  const notDrawn = chart.annotations.filter((a) => !seen.has(a.at)).map((a) => a.at);
+  if (notDrawn.length > 0) {
+    throw new Error(`timeline: annotations at events that are not drawn (excluded, out of range or misspelt): ${notDrawn.join(', ')}`);
+  }
   const unused = Object.keys(chart.display).filter((id) => !seen.has(id));
   if (unused.length > 0) {
     throw new Error(`timeline: display text for events that are not drawn (excluded, out of range or misspelt): ${unused.join(', ')}`);
@@ -170,7 +186,20 @@ export function buildEvents(chart: TimelineChartData, datasets: Datasets): Timel
   // Same-day events by id, so the order never depends on the order the content loader hands the records over.
   return out
     .sort((a, b) => a.at.getTime() - b.at.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .map((e, order) => ({ ...e, order }));
+    .map((e, order) => ({ ...e, order, number: order + 1 }));
+}
+
+/** The row an event goes in: its own `row:`, else the row of the first organisation it is about. */
+export function rowOf(chart: Pick<TimelineChartData, 'rows'>, id: string, row: string | undefined, about: readonly string[]): string {
+  if (row !== undefined) return row;
+  const first = about[0];
+  const found = chart.rows.find((r) => r.key === first || r.organisations.includes(first ?? ''));
+  if (!found) {
+    throw new Error(
+      `timeline: event "${id}" is about "${first}", which is in no row: give it a row: (one of ${chart.rows.map((r) => r.key).join(', ')}) in the chart file`,
+    );
+  }
+  return found.key;
 }
 
 /** The caveat after an event's title, if any: " (single source)", " (sources differ)". */

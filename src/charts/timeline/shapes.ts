@@ -11,10 +11,6 @@ export function shapePath(shape: ShapeKey, size = 6): string {
   switch (shape) {
     case 'circle':
       return `M${f(-s)},0A${f(s)},${f(s)} 0 1,0 ${f(s)},0A${f(s)},${f(s)} 0 1,0 ${f(-s)},0Z`;
-    case 'square': {
-      const h = s * 0.88;
-      return `M${f(-h)},${f(-h)}H${f(h)}V${f(h)}H${f(-h)}Z`;
-    }
     case 'triangle': {
       const h = s * 1.1;
       return `M0,${f(-h)}L${f(h * 1.05)},${f(h * 0.8)}H${f(-h * 1.05)}Z`;
@@ -22,12 +18,6 @@ export function shapePath(shape: ShapeKey, size = 6): string {
     case 'diamond': {
       const h = s * 1.2;
       return `M0,${f(-h)}L${f(h)},0L0,${f(h)}L${f(-h)},0Z`;
-    }
-    case 'cross': {
-      // A bold diagonal cross (×) drawn as one filled outline.
-      const a = s * 1.05;
-      const t = s * 0.36;
-      return `M${f(-a)},${f(-a + t)}L${f(-a + t)},${f(-a)}L0,${f(-t)}L${f(a - t)},${f(-a)}L${f(a)},${f(-a + t)}L${f(t)},0L${f(a)},${f(a - t)}L${f(a - t)},${f(a)}L0,${f(t)}L${f(-a + t)},${f(a)}L${f(-a)},${f(a - t)}L${f(-t)},0Z`;
     }
     case 'bars': {
       // Three rising columns, like a small bar chart: figures and assessments.

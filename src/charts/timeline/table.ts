@@ -11,8 +11,17 @@ export function sourceText(s: Source): string {
   return [s.publisher, s.title, s.date].filter(Boolean).join(', ');
 }
 
-export function timelineTable(title: string, events: readonly TimelineEvent[], sources: Record<string, Source>): ChartTable {
-  return {
+/**
+ * With `withSources: false` (charts embedded in articles) the table keeps date, kind and event, what the compact list
+ * shows: each event's organisation, sourcing and sources are on the chart's own page and in the downloads.
+ */
+export function timelineTable(
+  title: string,
+  events: readonly TimelineEvent[],
+  sources: Record<string, Source>,
+  { withSources = true }: { withSources?: boolean } = {},
+): ChartTable {
+  const table: ChartTable = {
     caption: `${title}: events in time order`,
     columns: [
       { key: 'date', label: 'Date' },
@@ -32,6 +41,12 @@ export function timelineTable(title: string, events: readonly TimelineEvent[], s
       confidence: e.confidenceText,
       sources: e.sources.map((id) => sourceText(sources[id]!)).join('; '),
     })),
+  };
+  if (withSources) return table;
+  return {
+    ...table,
+    columns: table.columns.filter((c) => ['date', 'category', 'title'].includes(c.key)),
+    rows: table.rows.map(({ date, category, title }) => ({ date: date!, category: category!, title: title! })),
   };
 }
 

@@ -30,8 +30,40 @@ export function chartSvgFromPage(html: string): string {
     if (!best || width > best.width) best = { svg, width };
     re.lastIndex = m.index + svg.length;
   }
+  if (!best) best = stackedSvgFromPage(html, graphic);
   if (!best) throw new Error('chart page has no role="img" <svg>');
   return best.svg;
+}
+
+/**
+ * A chart drawn as a role="img" <div> of SVGs stacked one under another (the timeline: one SVG per row, so filtered
+ * rows fold away) becomes one SVG: the widest such stack, each part placed at its offset.
+ */
+function stackedSvgFromPage(html: string, from: number): { svg: string; width: number } | undefined {
+  let best: { svg: string; width: number } | undefined;
+  const re = /<div\b[^>]*\srole="img"[^>]*>/g;
+  re.lastIndex = from;
+  for (let m = re.exec(html); m; m = re.exec(html)) {
+    const end = html.indexOf('</div>', m.index);
+    const parts: string[] = [];
+    let width = 0;
+    let y = 0;
+    const svgs = /<svg\b[^>]*>/g;
+    svgs.lastIndex = m.index;
+    for (let s = svgs.exec(html); s && s.index < end; s = svgs.exec(html)) {
+      const svg = elementAt(html, s.index);
+      const [, w = '0', h = '0'] = s[0].match(/viewBox="[-\d.]+ [-\d.]+ ([\d.]+) ([\d.]+)"/) ?? [];
+      width = Math.max(width, Number(w));
+      parts.push(svg.replace(/^<svg\b/, `<svg y="${y}"`));
+      y += Number(h);
+      svgs.lastIndex = s.index + svg.length;
+    }
+    if (parts.length > 0 && (!best || width > best.width)) {
+      const classes = m[0].match(/\sclass="([^"]*)"/)?.[1] ?? '';
+      best = { svg: `<svg xmlns="http://www.w3.org/2000/svg" class="${classes}" role="img" viewBox="0 0 ${width} ${y}" width="${width}" height="${y}">${parts.join('')}</svg>`, width };
+    }
+  }
+  return best;
 }
 
 /** Custom property values in the light theme: `--x: light-dark(a, b)` gives a; plain values as written. */

@@ -38,8 +38,45 @@ const eventDisplay = z.object({
   date_text: z.string().optional(),
   /** Keys of `organisations` whose story this event belongs to (for the organisation filter). None: "wider context". */
   about: z.array(z.string()).default([]),
+  /**
+   * The row the event is drawn in (a key of `rows`). Leave out to use the row of the first organisation in `about`.
+   * An event that falls in no row fails the build.
+   */
+  row: z.string().optional(),
+  /**
+   * The kind of mark: attack (attack or impact), response (official response: government, police, courts, NATO),
+   * russia (claims about Russia), cost (costs and estimates). Leave out to take it from the record's event type.
+   */
+  kind: z.enum(['attack', 'response', 'russia', 'cost']).optional(),
   /** Impact figures to show, in this order. */
   figures: z.array(figure).default([]),
+});
+
+/** One row of the chart: the story of one organisation (or a group of them). */
+const row = z.object({
+  /** Short id used by events' `row:` and in MDX options (only=, highlight=). */
+  key: z.string().regex(/^[a-z0-9-]+$/),
+  /** The row's heading, a few words. */
+  name: z.string().min(2).max(40),
+  /** Keys of `organisations` whose events go in this row (besides an organisation with the row's own key). */
+  organisations: z.array(z.string()).default([]),
+});
+
+/** An outage or disruption drawn as a bar from the event that started it to the event that ended it. */
+const span = z.object({
+  /** Short id, unique in the chart. */
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** Words inside the bar, e.g. "Online orders stopped" (no figures: the dates come from the events). */
+  label: z.string().min(3).max(40),
+  /** The event that started it (a record id drawn on the chart). */
+  from: z.string(),
+  /**
+   * Optional: a key of that record's `impact` holding the day the outage began, when it differs from the event's
+   * date (JLR was attacked on 31 August; production stopped from 1 September).
+   */
+  from_key: z.string().optional(),
+  /** The event that ended it. */
+  to: z.string(),
 });
 
 export const timelineChartSchema = chartBase
@@ -47,6 +84,10 @@ export const timelineChartSchema = chartBase
     kind: z.literal('timeline'),
     /** Which datasets to draw events from. */
     include: z.array(z.enum(['uk-cyber-incidents', 'policy-events', 'baltic-incidents'])).min(1),
+    /** The rows, top to bottom: one per organisation the story follows. */
+    rows: z.array(row).min(1),
+    /** Outages drawn as bars from stop to restart. */
+    spans: z.array(span).default([]),
     /** First and last day of the axis (YYYY-MM-DD). Events outside are left out. */
     from: partialDate.optional(),
     to: partialDate.optional(),
@@ -59,6 +100,19 @@ export const timelineChartSchema = chartBase
   })
   .check((ctx) => {
     const orgs = new Set(Object.keys(ctx.value.organisations));
+    const rowKeys = new Set(ctx.value.rows.map((r) => r.key));
+    ctx.value.rows.forEach((r, i) => {
+      for (const key of r.organisations) {
+        if (!orgs.has(key)) {
+          ctx.issues.push({ code: 'custom', input: key, path: ['rows', i, 'organisations'], message: `unknown organisation "${key}": add it to organisations in the chart file` });
+        }
+      }
+    });
+    for (const [id, d] of Object.entries(ctx.value.display)) {
+      if (d.row !== undefined && !rowKeys.has(d.row)) {
+        ctx.issues.push({ code: 'custom', input: d.row, path: ['display', id, 'row'], message: `unknown row "${d.row}": use one of ${[...rowKeys].join(', ')}` });
+      }
+    }
     for (const [id, d] of Object.entries(ctx.value.display)) {
       for (const key of d.about) {
         if (!orgs.has(key)) {
@@ -75,3 +129,7 @@ export const timelineChartSchema = chartBase
 
 export type TimelineChartData = z.infer<typeof timelineChartSchema>;
 export type TimelineEventDisplay = z.infer<typeof eventDisplay>;
+export type TimelineRow = z.infer<typeof row>;
+export type TimelineSpan = z.infer<typeof span>;
+/** The kinds of mark (see eventDisplay.kind). */
+export type TimelineKind = NonNullable<TimelineEventDisplay['kind']>;

@@ -1,0 +1,114 @@
+/**
+ * The slice of the timeline a story needs, as an editor writes it in MDX:
+ *   <IncidentTimeline chart="uk-cyber-timeline" highlight="jlr-nyt-attribution nato-ersoy-times" />
+ *   highlight="…"   event ids, row keys, organisation keys or kinds: those events drawn strongly, the rest quieter;
+ *   only="…"        row keys, organisation keys or kinds: only those events (kinds and organisations combine with "and");
+ *   from="YYYY-MM[-DD]", to="…"   a date range (inclusive);
+ *   compact="false" the full chart with every event's details even when embedded (compact is the default in articles).
+ * Pure: the same checks run in the MDX checker (file and line) and in the component (a safety net).
+ */
+import type { TimelineKind } from '../../schemas/charts/timeline';
+
+export const KINDS: readonly TimelineKind[] = ['attack', 'response', 'russia', 'cost'];
+
+/** What option values may name in one chart. */
+export interface OptionVocabulary {
+  events: ReadonlySet<string>;
+  rows: ReadonlySet<string>;
+  organisations: ReadonlySet<string>;
+}
+
+export interface TimelineOptionsInput {
+  highlight?: string;
+  only?: string;
+  from?: string;
+  to?: string;
+  compact?: string | boolean;
+}
+
+export interface TimelineOptions {
+  highlight: string[];
+  only: string[];
+  from?: string;
+  to?: string;
+  compact?: boolean;
+}
+
+const DATE = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
+const words = (s: string | undefined) => (s ?? '').split(/[\s,]+/).filter(Boolean);
+
+/** The option names the timeline takes (besides chart=). */
+export const TIMELINE_OPTION_NAMES = ['highlight', 'only', 'from', 'to', 'compact'] as const;
+
+/** Problems with an editor's options, each a sentence that says what to do; empty when all is well. */
+export function checkTimelineOptions(input: TimelineOptionsInput, v: OptionVocabulary): string[] {
+  const problems: string[] = [];
+  const filterWords = [...v.rows, ...v.organisations, ...KINDS];
+  for (const id of words(input.highlight)) {
+    if (!v.events.has(id) && !v.rows.has(id) && !v.organisations.has(id) && !(KINDS as string[]).includes(id)) {
+      problems.push(`highlight="…": unknown event, organisation or kind "${id}" (events are the ids under display: in the chart file; organisations and rows: ${[...v.rows, ...v.organisations].join(', ')}; kinds: ${KINDS.join(', ')})`);
+    }
+  }
+  for (const id of words(input.only)) {
+    if (!filterWords.includes(id)) {
+      problems.push(`only="…": unknown organisation or kind "${id}" (use ${filterWords.join(', ')})`);
+    }
+  }
+  for (const name of ['from', 'to'] as const) {
+    const value = input[name];
+    if (value !== undefined && !DATE.test(value)) problems.push(`${name}="${value}": write a date as YYYY-MM or YYYY-MM-DD`);
+  }
+  if (input.from && input.to && DATE.test(input.from) && DATE.test(input.to) && input.from > input.to) {
+    problems.push(`from="${input.from}" is after to="${input.to}"`);
+  }
+  if (typeof input.compact === 'string' && !['true', 'false'].includes(input.compact)) {
+    problems.push(`compact="${input.compact}": write compact="true" or compact="false"`);
+  }
+  return problems;
+}
+
+export function parseTimelineOptions(input: TimelineOptionsInput): TimelineOptions {
+  return {
+    highlight: words(input.highlight),
+    only: words(input.only),
+    from: input.from,
+    to: input.to,
+    compact: input.compact === undefined ? undefined : input.compact === true || input.compact === 'true',
+  };
+}
+
+/** What the options need to know about an event. */
+export interface OptionEvent {
+  id: string;
+  category: TimelineKind;
+  /** Row keys whose story the event belongs to (model.filterRows). */
+  rows: readonly string[];
+  about: readonly string[];
+  start: Date;
+  at: Date;
+}
+
+function matchesWord(e: OptionEvent, w: string): boolean {
+  return e.id === w || e.category === w || e.rows.includes(w) || e.about.includes(w);
+}
+
+function dayOf(value: string, end: boolean): Date {
+  const [y, m, d] = value.split('-').map(Number);
+  if (d === undefined) return new Date(Date.UTC(y!, end ? m! : m! - 1, 1));
+  return new Date(Date.UTC(y!, m! - 1, end ? d + 1 : d));
+}
+
+/** Is the event in the slice? Kinds narrow organisations ("jlr russia": JLR's claims about Russia). */
+export function inSlice(e: OptionEvent, o: TimelineOptions): boolean {
+  const kinds = o.only.filter((w) => (KINDS as string[]).includes(w));
+  const others = o.only.filter((w) => !(KINDS as string[]).includes(w));
+  if (kinds.length > 0 && !kinds.includes(e.category)) return false;
+  if (others.length > 0 && !others.some((w) => matchesWord(e, w))) return false;
+  if (o.from && e.at < dayOf(o.from, false)) return false;
+  if (o.to && e.at >= dayOf(o.to, true)) return false;
+  return true;
+}
+
+export function isHighlighted(e: OptionEvent, o: TimelineOptions): boolean {
+  return o.highlight.some((w) => matchesWord(e, w));
+}
