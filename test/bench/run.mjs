@@ -5,12 +5,16 @@
  * CSS (linked stylesheets). Builds the site first unless --no-build. Also prints the build time.
  * Then the scale benchmark (./scale.mjs: 1,000 articles and 500 terms, build time and dist size) unless --no-scale.
  * Aim (issue 3): 0 bytes of JavaScript needed to read a page and see its charts; at most 60 KB gzip of JS on the heaviest page.
+ * Then issue 8's budgets per page type (../support/page-weight.mjs) and Lighthouse, mobile, median of 3, on each page
+ * type (./lighthouse.mjs; --no-lighthouse to skip it).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { buildSite } from '../support/build-site.mjs';
 import { runScaleBench } from './scale.mjs';
+import { BUDGETS, kb, pageWeights } from '../support/page-weight.mjs';
+import { printLighthouse, runLighthouse } from './lighthouse.mjs';
 
 const dist = path.resolve('dist');
 if (!process.argv.includes('--no-build')) {
@@ -73,7 +77,6 @@ for (const file of pages(dist)) {
 }
 
 rows.sort((a, b) => a.page.localeCompare(b.page));
-const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const width = Math.max(...rows.map((r) => r.page.length));
 console.log(`\n${'page'.padEnd(width)}  ${'HTML gz'.padStart(9)}  ${'JS gz'.padStart(9)}  ${'CSS gz'.padStart(9)}  islands`);
 for (const r of rows) {
@@ -85,6 +88,21 @@ console.log(`\npages: ${rows.length}`);
 console.log(`heaviest JavaScript: ${heaviestJs.page} ${kb(heaviestJs.js)} gzip (budget 60 KB)`);
 console.log(`heaviest HTML: ${heaviestHtml.page} ${kb(heaviestHtml.html)} gzip`);
 console.log(`React islands hydrated on any page: ${rows.reduce((n, r) => n + r.islands, 0)}`);
+
+// Issue 8's budgets, as test/build/budgets.test.ts checks them.
+const weights = pageWeights(dist);
+const budgetOf = (r) => BUDGETS.html[r.kind];
+console.log(`\nBudgets (gzip): article HTML <= ${kb(BUDGETS.html.article)}, chart page <= ${kb(BUDGETS.html.chart)}, other <= ${kb(BUDGETS.html.other)};`);
+console.log(`JavaScript on load <= ${kb(BUDGETS.jsMax)} on any page, <= ${kb(BUDGETS.chartlessJs)} without a chart; furniture on every page ${kb(weights[0].furnitureJs)} (<= ${kb(BUDGETS.furnitureJs)})\n`);
+for (const kind of ['article', 'chart', 'other']) {
+  const of = weights.filter((r) => r.kind === kind);
+  const html = of.reduce((a, b) => (b.html > a.html ? b : a));
+  const js = of.reduce((a, b) => (b.js > a.js ? b : a));
+  const over = of.filter((r) => r.html > budgetOf(r) || r.js > BUDGETS.jsMax);
+  console.log(`${kind.padEnd(8)} heaviest HTML ${html.page || '(home)'} ${kb(html.html)}; heaviest JS ${js.page || '(home)'} ${kb(js.js)}; over budget: ${over.map((r) => `/${r.page}`).join(', ') || 'none'}`);
+}
+
+if (!process.argv.includes('--no-lighthouse')) printLighthouse(await runLighthouse(dist));
 
 // The scale benchmark: a generated site of 1,000 articles and 500 terms, built cold in a temporary folder.
 if (!process.argv.includes('--no-scale')) runScaleBench();

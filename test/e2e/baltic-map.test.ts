@@ -91,7 +91,7 @@ describe('with JavaScript', () => {
     expect(await page.locator('.bm-map--main .bm-site.is-linked').count()).toBe(3);
     const faded = await page.$eval('.bm-map--main .bm-asset[data-asset-id="AST-LVRTC-VENTSPILS-GOTLAND"]', (e) => getComputedStyle(e).opacity);
     const lit = await page.$eval('.bm-map--main .bm-asset[data-asset-id="AST-ESTLINK2"]', (e) => getComputedStyle(e).opacity);
-    expect(Number(faded)).toBeLessThan(0.5);
+    expect(Number(faded)).toBeLessThan(1); // faded, yet at 3:1 (targets-and-states.test.ts)
     expect(Number(lit)).toBe(1);
 
     await page.keyboard.press('Escape');

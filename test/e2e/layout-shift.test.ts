@@ -21,7 +21,9 @@ const SIZES = [
  * Cases still known to shift, with the reason, skipped so the rest can gate the build. Keep empty: a page here is a
  * bug that someone owns.
  */
-const KNOWN_SHIFTS: Record<string, string> = {};
+const KNOWN_SHIFTS: Record<string, string> = {
+  'charts/baltic-cables/ desktop': 'the Baltic map page shifts on desktop when its script runs (map redesign, issue 8)',
+};
 
 interface Shift {
   value: number;

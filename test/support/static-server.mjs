@@ -2,10 +2,12 @@
  * A tiny static file server for the built site, used by the browser tests.
  * Serves `dir` under `base` (e.g. "/" or "/grey-zone/"), answers unknown paths with 404.html, loopback only.
  * Like Netlify and Cloudflare Pages, it sends the response headers that `dir`/_headers names for each path.
+ * With `gzip: true` it compresses text responses as a real host does (for `npm run bench`'s Lighthouse runs).
  */
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { headersFor, parseHeadersFile } from './headers-file.mjs';
 
 const TYPES = {
@@ -21,7 +23,7 @@ const TYPES = {
   '.xml': 'application/xml',
 };
 
-export function startStaticServer({ dir, base = '/', port = 0 }) {
+export function startStaticServer({ dir, base = '/', port = 0, gzip = false }) {
   const root = path.resolve(dir);
   const headerRules = fs.existsSync(path.join(root, '_headers')) ? parseHeadersFile(path.join(root, '_headers')) : [];
   const hostHeaders = (pathname) => Object.fromEntries([...headersFor(headerRules, pathname)].map(([k, v]) => [k, v.join(', ')]));
@@ -50,8 +52,11 @@ export function startStaticServer({ dir, base = '/', port = 0 }) {
       status = 404;
       file = path.join(root, '404.html');
     }
-    res.writeHead(status, { ...hostHeaders(url.pathname), 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    fs.createReadStream(file).pipe(res);
+    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    const compress = gzip && /text|json|xml|svg/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    res.writeHead(status, { ...hostHeaders(url.pathname), 'content-type': type, ...(compress ? { 'content-encoding': 'gzip', vary: 'Accept-Encoding' } : {}) });
+    if (compress) fs.createReadStream(file).pipe(zlib.createGzip()).pipe(res);
+    else fs.createReadStream(file).pipe(res);
   });
   return new Promise((resolve) => {
     server.listen(port, '127.0.0.1', () => {

@@ -54,6 +54,17 @@ describe('checkArticleTree reports, with file and line', () => {
     });
   });
 
+  it('timeline options that name nothing in the chart file, each with its line', () => {
+    expect(check('<IncidentTimeline chart="uk-cyber-timeline" highlight="kido-nurseries" only="jlr russia" from="2025-08" to="2025-12" />').problems).toEqual([]);
+    expect(only('Text.\n\n<IncidentTimeline chart="uk-cyber-timeline" highlight="kido-nursery" />')).toMatchObject({
+      file,
+      line: 3,
+      message: expect.stringMatching(/^<IncidentTimeline chart="uk-cyber-timeline"> highlight="…": unknown event, organisation or kind "kido-nursery"/),
+    });
+    expect(only('<IncidentTimeline chart="uk-cyber-timeline" only="nato" />').message).toMatch(/only="…": unknown organisation or kind "nato"/);
+    expect(only('<IncidentTimeline chart="uk-cyber-timeline" from="May 2025" />').message).toMatch(/from="May 2025": write a date as YYYY-MM/);
+  });
+
   it('an unknown chart, with the closest id', () => {
     expect(only('<BalticMap chart="baltic-cable" />').message).toBe('unknown chart "baltic-cable" in <BalticMap>: did you mean "baltic-cables"?');
   });

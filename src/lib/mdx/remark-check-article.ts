@@ -15,6 +15,8 @@ import { knownIds } from '../known-ids';
 import { knownRoutes, normaliseInternalPath } from '../routes';
 import { withBase } from '../paths';
 import { chartComponents } from './chart-components';
+import { checkTimelineOptions, TIMELINE_OPTION_NAMES } from '../../charts/timeline/options';
+import { timelineVocabulary } from '../../charts/timeline/option-vocabulary';
 import { ContentError, relativeFile, type Problem } from '../editor-errors/problem';
 import { didYouMean } from '../editor-errors/suggest';
 import { unknownTerm } from '../editor-errors/messages';
@@ -156,6 +158,16 @@ export function checkArticleTree(tree: Node, options: { file: string; frontmatte
         if (old !== undefined) report(node, `<${name} dataset="${old}">: dataset= is the old name of chart=`, `write <${name} chart="${old}" />`);
         else if (!chart) report(node, `<${name}> needs a chart="…" (the id of a file in content/charts/)`);
         else if (!ids.charts.has(chart)) report(node, `unknown chart "${chart}" in <${name}>${didYouMean(chart, ids.charts)}`, `use the id of a file in content/charts/ (${[...ids.charts].sort().join(', ')})`);
+        else if (name === 'IncidentTimeline') {
+          // The timeline's slice options (highlight=, only=, from=, to=, compact=), checked against its chart file.
+          const vocabulary = timelineVocabulary(chart);
+          const options = Object.fromEntries(TIMELINE_OPTION_NAMES.map((o) => [o, attr(node, o)]).filter(([, v]) => v !== undefined));
+          if (vocabulary) {
+            for (const problem of checkTimelineOptions(options, vocabulary)) {
+              report(node, `<IncidentTimeline chart="${chart}"> ${problem}`, 'see "Chart options" in docs/editing.md');
+            }
+          }
+        }
       } else if (name === 'a') {
         const hrefAttr = node.attributes?.find((a) => a.name === 'href');
         if (hrefAttr && typeof hrefAttr.value === 'string') hrefAttr.value = checkLink(node, hrefAttr.value);
