@@ -48,9 +48,9 @@ describe('CSV', () => {
 
 describe('article sources', () => {
   const lookup = (id: string) =>
-    ({ a: { id: 'a', publisher: 'A', title: 'TA', date: '2025-01-01', url: 'https://a.example' }, b: { id: 'b', publisher: 'B', title: 'TB', date: null, url: null } })[id];
+    ({ a: { id: 'a', publisher: 'A', title: 'TA', date: '2025-01-01', url: 'https://a.example', primary: false }, b: { id: 'b', publisher: 'B', title: 'TB', date: null, url: null, primary: false } })[id];
   it('numbers cited sources in order of first citation, then lists the rest', () => {
-    const inline = { id: 'c', publisher: 'C', title: 'TC', date: '2025-02-02', url: 'https://c.example' };
+    const inline = { id: 'c', publisher: 'C', title: 'TC', date: '2025-02-02', url: 'https://c.example', primary: false };
     const ordered = orderArticleSources(['a', 'b', inline], ['c', 'a'], lookup);
     expect(ordered.map((s) => [s.id, s.n])).toEqual([
       ['c', 1],

@@ -12,6 +12,7 @@ const goodArticle = {
   published: '2025-12-08',
   authors: ['Grey Zone staff'],
   summary: 'One sentence for cards and link previews.',
+  tags: ['cyber'],
   sources: ['independent-2025-12-04-nato', { id: 'own-source', publisher: 'Pub', title: 'T', date: '2025-01-02', url: 'https://example.org/x' }],
 };
 
@@ -22,7 +23,7 @@ describe('article frontmatter', () => {
   it('accepts a complete article and fills defaults', () => {
     const parsed = articleSchema.parse(goodArticle);
     expect(parsed.published).toBeInstanceOf(Date);
-    expect(parsed.tags).toEqual([]);
+    expect(parsed.tags).toEqual(['cyber']);
     expect(parsed.corrections).toEqual([]);
     expect(parsed.lead).toBe(false);
   });
@@ -76,7 +77,7 @@ describe('glossary terms', () => {
   });
   it('keeps the short definition to 30 words', () => {
     const long = Array.from({ length: 31 }, () => 'word').join(' ');
-    expect(messages(glossarySchema.safeParse({ ...good, short_definition: long }))).toEqual(['short_definition: must be 30 words or fewer']);
+    expect(messages(glossarySchema.safeParse({ ...good, short_definition: long }))).toEqual(['short_definition: has 31 words; the limit is 30. Cut it to one sentence of 30 words or fewer; the explanation can say more']);
   });
 });
 
@@ -102,7 +103,7 @@ describe('sources and datasets', () => {
       conflict: { alternative_value: 1, alternative_sources: ['made-up-2099'] },
     };
     expect(messages(ukIncidentSchema.safeParse(record))).toEqual([
-      'conflict.alternative_sources.0: unknown source id "made-up-2099": add it to content/data/sources.json or fix the spelling',
+      'conflict.alternative_sources.0: unknown source id "made-up-2099": fix the spelling, or add the source to content/data/sources.json (npm run new -- source prints an entry to fill).',
     ]);
   });
 
