@@ -8,7 +8,7 @@
 import type { Source } from '../../schemas/source';
 import { categoryByKey } from './categories';
 import { compactPlan, groupByMonth } from './compact';
-import type { TimelineEvent } from './events';
+import { caveatSuffix, type TimelineEvent } from './events';
 import { EventPanel } from './EventPanel';
 import { shortDateText } from './format';
 import { ShapeIcon } from './ShapeIcon';
@@ -47,7 +47,7 @@ function EventItem({ e, idPrefix, filterRows, highlighted, sources, large, panel
             <span className="visually-hidden">. </span>
             <time dateTime={e.date}>{shortDateText(e.date, e.precision)}</time>
             {`, ${cat.singular}`}
-            {e.singleSource && <span className="tl-single-tag">, single source</span>}
+            {caveatSuffix(e) && <span className="tl-single-tag">, {caveatSuffix(e).trim().slice(1, -1)}</span>}
           </span>
           <span className="tl-row-title" id={rowTitleId(idPrefix, e.id)}>
             {e.title}
