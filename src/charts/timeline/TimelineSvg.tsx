@@ -59,7 +59,7 @@ export function TimelineSvg({ layout, variant, titleId, filterRows, highlighted 
           <path className="tl-grid" d={gridPath(ticks.filter((t) => !t.major), row.height)} />
           <path className="tl-grid tl-grid--year" d={gridPath(ticks.filter((t) => t.major), row.height)} />
           <line className="tl-row-rule" x1={0} x2={width} y1={0.5} y2={0.5} />
-          <text className="tl-row-name" x={0} y={row.headingY}>
+          <text className="tl-row-name" x={2} y={row.headingY}>
             {row.name}
           </text>
           {row.spans.map((s) => (
