@@ -7,18 +7,13 @@
  * Two checks per chart page: the computed colours of every drawn SVG element against the forced page colour, and a
  * screenshot of the chart in which each mark's pixels must reach 3:1 against that colour.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newContext } from '../support/browser';
-import { distRoot } from '../support/paths';
+import { builtChartPages } from '../support/paths';
 
 const baseUrl = inject('baseUrl');
-const chartPages = fs
-  .readdirSync(path.join(distRoot, 'charts'), { withFileTypes: true })
-  .filter((d) => d.isDirectory() && fs.existsSync(path.join(distRoot, 'charts', d.name, 'index.html')))
-  .map((d) => `charts/${d.name}/`);
+const chartPages = builtChartPages();
 let browser: Browser;
 
 beforeAll(async () => {

@@ -3,22 +3,16 @@
  * print them. The PDF's text is read back with pdf.js. Everything a chart keeps behind a click is on paper (every
  * details panel, every data table, whole: no column cut off), and the on-screen controls are not.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { launchBrowser, openPage } from '../support/browser';
-import { distRoot } from '../support/paths';
+import { builtChartPages, builtLeadArticle } from '../support/paths';
 
 const baseUrl = inject('baseUrl');
-const chartPages = fs
-  .readdirSync(path.join(distRoot, 'charts'), { withFileTypes: true })
-  .filter((d) => d.isDirectory() && fs.existsSync(path.join(distRoot, 'charts', d.name, 'index.html')))
-  .map((d) => `charts/${d.name}/`);
+const chartPages = builtChartPages();
 /** The lead story: the home page's first link to an article. */
-const home = fs.readFileSync(path.join(distRoot, 'index.html'), 'utf8');
-const leadArticle = /<main[\s\S]*?href="\/(articles\/[^"/]+\/)"/.exec(home)?.[1] ?? 'no lead article found';
+const leadArticle = builtLeadArticle();
 let browser: Browser;
 
 beforeAll(async () => {

@@ -3,21 +3,15 @@
  * read straight through an article and a chart, and the computed names, descriptions and states of links and marks.
  * axe checks that names exist; these tests check what they say and that nothing is said twice.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { accessibleAll, readThrough } from '../support/accessibility';
 import { launchBrowser, openPage } from '../support/browser';
-import { distRoot } from '../support/paths';
+import { builtChartPages, builtLeadArticle } from '../support/paths';
 
 const baseUrl = inject('baseUrl');
-const home = fs.readFileSync(path.join(distRoot, 'index.html'), 'utf8');
-const leadArticle = /<main[\s\S]*?href="\/(articles\/[^"/]+\/)"/.exec(home)?.[1] ?? 'no lead article found';
-const chartPages = fs
-  .readdirSync(path.join(distRoot, 'charts'), { withFileTypes: true })
-  .filter((d) => d.isDirectory() && fs.existsSync(path.join(distRoot, 'charts', d.name, 'index.html')))
-  .map((d) => `charts/${d.name}/`);
+const leadArticle = builtLeadArticle();
+const chartPages = builtChartPages();
 let browser: Browser;
 
 beforeAll(async () => {

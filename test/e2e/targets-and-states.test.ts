@@ -5,16 +5,13 @@
  * - Quiet states (1.4.11): with an incident selected on the map, what fades (the other numbers, rings and lines) still
  *   reaches 3:1 against the sea; the selected row is marked by more than a background tint.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openPage } from '../support/browser';
-import { distRoot } from '../support/paths';
+import { builtLeadArticle } from '../support/paths';
 
 const baseUrl = inject('baseUrl');
-const home = fs.readFileSync(path.join(distRoot, 'index.html'), 'utf8');
-const leadArticle = /<main[\s\S]*?href="\/(articles\/[^"/]+\/)"/.exec(home)?.[1] ?? 'no lead article found';
+const leadArticle = builtLeadArticle();
 let browser: Browser;
 
 beforeAll(async () => {

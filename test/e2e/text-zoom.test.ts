@@ -3,20 +3,14 @@
  * setting, through the DevTools protocol). Pages must not scroll sideways and no chart text may be cut off by the box
  * it sits in.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newContext, sidewaysScroll } from '../support/browser';
-import { distRoot } from '../support/paths';
+import { builtChartPages, builtLeadArticle } from '../support/paths';
 
 const baseUrl = inject('baseUrl');
-const home = fs.readFileSync(path.join(distRoot, 'index.html'), 'utf8');
-const leadArticle = /<main[\s\S]*?href="\/(articles\/[^"/]+\/)"/.exec(home)?.[1] ?? 'no lead article found';
-const chartPages = fs
-  .readdirSync(path.join(distRoot, 'charts'), { withFileTypes: true })
-  .filter((d) => d.isDirectory() && fs.existsSync(path.join(distRoot, 'charts', d.name, 'index.html')))
-  .map((d) => `charts/${d.name}/`);
+const leadArticle = builtLeadArticle();
+const chartPages = builtChartPages();
 let browser: Browser;
 
 beforeAll(async () => {

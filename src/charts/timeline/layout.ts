@@ -12,6 +12,7 @@ import { scaleUtc } from 'd3-scale';
 import { utcMonth } from 'd3-time';
 import type { CategoryKey } from './categories';
 import type { Precision } from './format';
+import type { ModelSpan } from './model';
 import { textWidth } from './text-width';
 
 /** What the layout needs from an event. */
@@ -34,15 +35,8 @@ export interface LayoutRow {
   name: string;
 }
 
-export interface LayoutSpan {
-  id: string;
-  label: string;
-  row: string;
-  start: Date;
-  end: Date;
-  fromId: string;
-  toId: string;
-}
+/** An outage drawn as a bar: the model's span (first day to restart day, with the events at either end). */
+export type LayoutSpan = ModelSpan;
 
 export interface LayoutOptions {
   width: number;
