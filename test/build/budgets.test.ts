@@ -16,8 +16,16 @@ const KNOWN_OVER: Record<string, string> = {
   'articles/nato-cyber-chief-russia-ransomware/': 'HTML 32 KB and JavaScript 6.5 KB with the redesigned timeline embedded (timeline, issue 8)',
   'charts/uk-cyber-timeline/': 'JavaScript 5.7 KB: the redesigned timeline scripts (timeline, issue 8)',
   'embed/uk-cyber-timeline/': 'JavaScript 5.7 KB: the redesigned timeline scripts (timeline, issue 8)',
-  'articles/baltic-sea-cable-incidents/': 'HTML 47 KB and JavaScript 5.8 KB: the Baltic map and its list (map redesign, issue 8)',
   'data/': 'HTML 41 KB: the Data page shows every dataset record with its sources',
+};
+
+/**
+ * Pages whose HTML is gated but whose JavaScript is known to be over, with the reason: the Baltic article runs
+ * chart-explorer (4.0 KB) and the glossary pop-ups, 5.1 KB together before the map's own 1 KB (its site clicks and the
+ * details it fetches from the map's page); only a smaller shared chart-explorer brings it under.
+ */
+const KNOWN_JS_OVER: Record<string, string> = {
+  'articles/baltic-sea-cable-incidents/': 'JavaScript 6.1 KB: chart-explorer and the glossary pop-ups alone are 5.1 KB',
 };
 
 describe('page budgets', () => {
@@ -36,7 +44,7 @@ describe('page budgets', () => {
       const htmlBudget = BUDGETS.html[r.kind as 'article' | 'chart' | 'other'];
       const over: string[] = [];
       if (r.html > htmlBudget) over.push(`HTML ${kb(r.html)} gzip > ${kb(htmlBudget)}`);
-      if (r.js > BUDGETS.jsMax) over.push(`JavaScript ${kb(r.js)} gzip > ${kb(BUDGETS.jsMax)}`);
+      if (r.js > BUDGETS.jsMax && !KNOWN_JS_OVER[r.page]) over.push(`JavaScript ${kb(r.js)} gzip > ${kb(BUDGETS.jsMax)}`);
       // The search page's script is the search itself.
       if (!r.hasChart && r.page !== 'search/' && r.js > BUDGETS.chartlessJs) over.push(`a page without a chart runs ${kb(r.js)} of JavaScript > ${kb(BUDGETS.chartlessJs)}`);
       expect(over).toEqual([]);
