@@ -17,7 +17,6 @@ const KNOWN_OVER: Record<string, string> = {
   'charts/uk-cyber-timeline/': 'JavaScript 5.7 KB: the redesigned timeline scripts (timeline, issue 8)',
   'embed/uk-cyber-timeline/': 'JavaScript 5.7 KB: the redesigned timeline scripts (timeline, issue 8)',
   'articles/baltic-sea-cable-incidents/': 'HTML 47 KB and JavaScript 5.8 KB: the Baltic map and its list (map redesign, issue 8)',
-  'data/': 'HTML 41 KB: the Data page shows every dataset record with its sources',
 };
 
 describe('page budgets', () => {
