@@ -15,8 +15,16 @@ const rows = pageWeights(distRoot);
 const KNOWN_OVER: Record<string, string> = {
   'articles/nato-cyber-chief-russia-ransomware/': 'HTML 32 KB and JavaScript 6.5 KB with the redesigned timeline embedded (timeline, issue 8)',
   'charts/uk-cyber-timeline/': 'JavaScript 5.7 KB: the redesigned timeline scripts (timeline, issue 8)',
-  'embed/uk-cyber-timeline/': 'JavaScript 5.7 KB: the redesigned timeline scripts (timeline, issue 8)',
   'articles/baltic-sea-cable-incidents/': 'HTML 47 KB and JavaScript 5.8 KB: the Baltic map and its list (map redesign, issue 8)',
+};
+
+/**
+ * Pages whose HTML is gated but whose JavaScript is known to be over, with the reason: the articles that embed a slice
+ * of the timeline run its scripts (chart-explorer and the timeline's own, 5.4 KB) like the chart page above.
+ */
+const KNOWN_JS_OVER: Record<string, string> = {
+  'articles/marks-and-spencer-hack-cost/': "JavaScript 6.5 KB: the timeline's scripts, for its M&S slice (timeline, issue 8)",
+  'articles/jaguar-land-rover-cyber-attack/': "JavaScript 6.5 KB: the timeline's scripts, for its JLR slice (timeline, issue 8)",
 };
 
 describe('page budgets', () => {
@@ -37,7 +45,7 @@ describe('page budgets', () => {
       const htmlBudget = BUDGETS.html[r.kind as 'article' | 'chart' | 'other'];
       const over: string[] = [];
       if (r.html > htmlBudget) over.push(`HTML ${kb(r.html)} gzip > ${kb(htmlBudget)}`);
-      if (r.js > BUDGETS.jsMax) over.push(`JavaScript ${kb(r.js)} gzip > ${kb(BUDGETS.jsMax)}`);
+      if (r.js > BUDGETS.jsMax && !KNOWN_JS_OVER[r.page]) over.push(`JavaScript ${kb(r.js)} gzip > ${kb(BUDGETS.jsMax)}`);
       // The search page's script is the search itself.
       if (!r.hasChart && r.page !== 'search/' && r.js > BUDGETS.chartlessJs) over.push(`a page without a chart runs ${kb(r.js)} of JavaScript > ${kb(BUDGETS.chartlessJs)}`);
       expect(over).toEqual([]);
