@@ -89,7 +89,10 @@ describe('the chart page /charts/ms-profit/', () => {
     const line = figure.match(/<p class="chart-source"[\s\S]*?<\/p>/)?.[0] ?? '';
     const links = [...line.matchAll(/<a href="(https:\/\/[^"]+)"/g)].map((m) => m[1]);
     expect(links.length).toBeGreaterThanOrEqual(3);
-    expect(text(line)).toMatch(/Sources: Alliance News/);
+    // Primary documents (the company's own results) first, marked as such; then the reporting.
+    expect(text(line)).toMatch(/^\s*Sources: Primary document Marks and Spencer Group plc\s*,/);
+    expect(text(line)).toMatch(/Alliance News\s*,/);
+    expect(text(line)).toMatch(/\(read via a republished copy at [^)]+\)/);
   });
 
   it('links downloads that exist and agree with the table', () => {

@@ -6,11 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { CATEGORIES, categoryOf } from '../../src/charts/timeline/categories';
 import { APPROX_DAYS, buildEvents, dateRange, GENERAL_ORG } from '../../src/charts/timeline/events';
 import { formatFigure, formatImpactValue, normalisePrecision, shortDateText } from '../../src/charts/timeline/format';
-import { boxesOverlap, timelineLayout, wrapText, type Box, type LayoutEvent, type TimelineLayout } from '../../src/charts/timeline/layout';
+import { boxesOverlap, timelineLayout, type Box, type LayoutEvent, type TimelineLayout } from '../../src/charts/timeline/layout';
 import { timelineModel } from '../../src/charts/timeline/model';
 import { checkTimelineOptions, inSlice, isHighlighted, parseTimelineOptions } from '../../src/charts/timeline/options';
 import { compactPlan } from '../../src/charts/timeline/compact';
-import { textWidth } from '../../src/charts/timeline/text-width';
+import { textWidth, wrapText } from '../../src/charts/frame/text-width';
 import { day, realChart, realDatasets, realEvents } from './timeline-data';
 
 const events = realEvents();
@@ -293,7 +293,7 @@ describe('layout on made-up events', () => {
   });
 
   it('wraps an annotation and places key moments first', () => {
-    expect(wrapText('one two three four five six', textWidth('one two three', 12) + 1, 12)).toEqual(['one two three', 'four five six']);
+    expect(wrapText('one two three four five six', textWidth('one two three', 12) + 1, (l) => textWidth(l, 12))).toEqual(['one two three', 'four five six']);
     const l = timelineLayout(
       [at('2025-06-01', 'plain', { order: 0, label: 'Plain label' }), at('2025-06-02', 'key', { order: 1, annotation: 'The moment the story turns on' })],
       rows,

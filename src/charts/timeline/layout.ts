@@ -13,7 +13,7 @@ import { utcMonth } from 'd3-time';
 import type { CategoryKey } from './categories';
 import type { Precision } from './format';
 import type { ModelSpan } from './model';
-import { textWidth } from './text-width';
+import { textWidth, wrapText } from '../frame/text-width';
 
 /** What the layout needs from an event. */
 export interface LayoutEvent {
@@ -134,21 +134,6 @@ export const ROW_HEADING = 24;
 
 export function boxesOverlap(a: Box, b: Box): boolean {
   return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
-}
-
-/** Greedy word wrap to a width, by the estimated text width. */
-export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/)) {
-    const next = line ? `${line} ${word}` : word;
-    if (line && textWidth(next, fontSize) > maxWidth) {
-      lines.push(line);
-      line = word;
-    } else line = next;
-  }
-  if (line) lines.push(line);
-  return lines;
 }
 
 /** Ticks: a gridline every month, labels every `step` months so labels never crowd. */
@@ -290,7 +275,7 @@ export function timelineLayout(
       const candidates: { kind: LaidLabel['kind']; lines: string[]; lanes: number }[] = [];
       if (e.annotation) {
         for (const w of [annotationWidth, annotationWidth * 1.4, annotationWidth * 0.75]) {
-          const lines = wrapText(e.annotation, w, fontSize);
+          const lines = wrapText(e.annotation, w, (l) => textWidth(l, fontSize));
           candidates.push({ kind: 'annotation', lines, lanes: Math.max(1, Math.ceil((lines.length * lineHeight + 4) / laneHeight)) });
         }
       }
