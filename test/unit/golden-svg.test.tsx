@@ -60,7 +60,7 @@ describe('incident timeline', () => {
   // The two layouts the page ships (IncidentTimeline.astro's VARIANTS); phones get the list.
   it.each([
     ['medium', 680, 170],
-    ['wide', 1040, 210],
+    ['wide', 960, 200],
   ])('%s', async (name, width, annotationWidth) => {
     const layout = timelineLayout(events, model.rows, model.spans, { width, from, to, annotationWidth });
     const svg = pretty(
@@ -79,7 +79,7 @@ describe('incident timeline', () => {
     const options = parseTimelineOptions({ highlight });
     const highlighted = new Set(events.filter((e) => isHighlighted({ ...e, rows: model.filterRows.get(e.id) ?? [e.row] }, options)).map((e) => e.id));
     if (highlight) expect(highlighted.size).toBeGreaterThan(0);
-    const layout = timelineLayout(events, model.rows, model.spans, { width: 1040, from, to, annotationWidth: 210 });
+    const layout = timelineLayout(events, model.rows, model.spans, { width: 960, from, to, annotationWidth: 200 });
     const html = pretty(
       <>
         <TimelineSvg layout={layout} titleId="chart-uk-cyber-timeline-title" variant="wide" highlighted={highlighted} />

@@ -223,7 +223,7 @@ function clashes(layout: TimelineLayout): string[] {
   return out;
 }
 
-describe.each([680, 1040])('layout of the real events at %i wide', (width) => {
+describe.each([680, 960])('layout of the real events at %i wide', (width) => {
   const layout = timelineLayout(layoutEvents, model.rows, model.spans, { width, ...domain });
   const marks = layout.rows.flatMap((r) => r.marks);
 
@@ -238,6 +238,19 @@ describe.each([680, 1040])('layout of the real events at %i wide', (width) => {
       expect(m.label.box[0], m.id).toBeGreaterThanOrEqual(0);
       expect(m.label.box[2], m.id).toBeLessThanOrEqual(width);
     }
+  });
+
+  it('gives every mark a target of at least 24 × 24 around it, clear of every other mark and label (WCAG 2.5.8)', () => {
+    expect(layout.targetSize).toBe(24);
+    for (const m of marks) {
+      const [x0, y0, x1, y1] = m.box;
+      expect(x1 - x0, m.id).toBeGreaterThanOrEqual(24 - 1e-9);
+      expect(y1 - y0, m.id).toBeGreaterThanOrEqual(24 - 1e-9);
+      const e = 1e-9;
+      expect(x0 <= m.x - 12 + e && x1 >= m.x + 12 - e && y0 <= m.y - 12 + e && y1 >= m.y + 12 - e, m.id).toBe(true);
+    }
+    // The clash check above covers the targets: no target overlaps another mark's target or label.
+    expect(clashes(layout)).toEqual([]);
   });
 
   it('labels every mark: annotation, short label or its number', () => {

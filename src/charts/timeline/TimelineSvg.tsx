@@ -79,6 +79,8 @@ export function TimelineSvg({ layout, variant, titleId, filterRows, highlighted 
                 data-filter-category={filterRows && m.category}
                 data-filter-org={filterRows && (filterRows.get(m.id) ?? [row.key]).join(' ')}
               >
+                {/* The target a pointer hits: at least 24 px square, clear of every other mark and label. */}
+                <rect className="tl-hit" x={m.box[0]} y={m.box[1]} width={m.box[2] - m.box[0]} height={m.box[3] - m.box[1]} fill="transparent" />
                 {m.range && (
                   <line className={`tl-range tl-range--${m.range.kind}`} x1={m.range.x0 + 1} x2={Math.max(m.range.x1 - 1, m.range.x0 + 2)} y1={m.y} y2={m.y} />
                 )}

@@ -51,6 +51,11 @@ export interface LayoutOptions {
   annotationWidth?: number;
   /** How many lanes a text label may try before the mark shows its number instead. */
   maxLabelLanes?: number;
+  /**
+   * Side of the square each mark takes pointer input over (WCAG 2.5.8: 24 CSS px; the page never draws a layout
+   * below its own size). Nothing else is placed in it, and lanes are at least this tall.
+   */
+  targetSize?: number;
 }
 
 /** [x0, y0, x1, y1] in the row's own coordinates. */
@@ -77,6 +82,7 @@ export interface LaidMark {
   /** The period the date could fall in, for month-only and approximate dates. */
   range?: { x0: number; x1: number; kind: 'month' | 'approx' };
   label: LaidLabel;
+  /** The mark's target: its shape and date range, widened to at least targetSize square around the mark. */
   box: Box;
 }
 
@@ -118,6 +124,7 @@ export interface TimelineLayout {
   fontSize: number;
   markSize: number;
   laneHeight: number;
+  targetSize: number;
   plotLeft: number;
   plotRight: number;
   rows: LaidRow[];
@@ -131,6 +138,10 @@ const GAP = 4;
 /** Bold text runs about this much wider than the estimate for regular text. */
 const BOLD = 1.1;
 export const ROW_HEADING = 24;
+
+/** Rounded outward to a tenth, so a target never ends up a hair under its size. */
+const down = (v: number) => Math.floor(Math.round(v * 1000) / 100) / 10;
+const up = (v: number) => Math.ceil(Math.round(v * 1000) / 100) / 10;
 
 export function boxesOverlap(a: Box, b: Box): boolean {
   return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
@@ -177,7 +188,8 @@ export function timelineLayout(
 ): TimelineLayout {
   const { width, from, to } = options;
   const fontSize = options.fontSize ?? 12;
-  const laneHeight = options.laneHeight ?? Math.round(fontSize * 2);
+  const targetSize = options.targetSize ?? 24;
+  const laneHeight = Math.max(options.laneHeight ?? Math.round(fontSize * 2), targetSize);
   const markSize = options.markSize ?? 6;
   const annotationWidth = options.annotationWidth ?? 190;
   const maxLabelLanes = options.maxLabelLanes ?? 3;
@@ -293,7 +305,8 @@ export function timelineLayout(
           const laneLimit = pinned ? 1 : last ? Infinity : cand.kind === 'annotation' ? maxLabelLanes + 2 : maxLabelLanes;
           for (let lane = 0; lane < laneLimit && !placed; lane++) {
             const my = laneMid(lane);
-            const markBox: Box = [ext0, my - markSize - 1, ext1, my + markSize + 1];
+            // The target: the shape and its range, at least targetSize square, centred on the mark.
+            const markBox: Box = [down(Math.min(ext0, mx - targetSize / 2)), my - targetSize / 2, up(Math.max(ext1, mx + targetSize / 2)), my + targetSize / 2];
             if (!occ.fits(markBox, friends)) continue;
             const fs = cand.kind === 'number' ? fontSize * 0.9 : fontSize;
             const bold = cand.kind === 'annotation' || e.category === 'russia' ? BOLD : 1;
@@ -343,6 +356,7 @@ export function timelineLayout(
     fontSize,
     markSize,
     laneHeight,
+    targetSize,
     plotLeft,
     plotRight,
     rows: laidRows,
