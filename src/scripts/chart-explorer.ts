@@ -64,7 +64,9 @@
  *   [data-explorer-role="R"] gets role="R" when the element starts (e.g. an SVG that is role="img" without JavaScript
  *                           becomes role="group" so its marks can be buttons).
  *
- * Tooltip: placed above the hovered or keyboard-focused mark; see ./chart-explorer/tooltip.ts.
+ * Tooltip (opt-in): placed above the hovered or keyboard-focused mark (./chart-explorer/tooltip.ts). A chart whose
+ * marks carry tooltip text imports ./chart-explorer/with-tooltips.ts in its script (the Baltic map); a chart whose
+ * marks show their text on screen (the timeline's list rows) does not, and its pages carry none of that code.
  *
  * The parts: ./chart-explorer/prepare.ts (what starting does to the markup), filters.ts and filter-controls.ts (the
  * filters' rules and controls), navigation.ts (keys and order), tooltip.ts. This file ties them to the element.
@@ -73,7 +75,7 @@ import { hideFilteredOut, readControls, resetControls } from './chart-explorer/f
 import { countMessage } from './chart-explorer/filters';
 import { focusMessage, parseOrder, sortByOrder, targetIndex } from './chart-explorer/navigation';
 import { prepareMarksAndPanels, revealEnhanced } from './chart-explorer/prepare';
-import { explorerTooltip, type ExplorerTooltip } from './chart-explorer/tooltip';
+import type { ExplorerTooltip } from './chart-explorer/tooltip';
 
 const NAV_KEYS = new Set(['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp', 'Home', 'End']);
 
@@ -94,7 +96,8 @@ function reducedMotion(): boolean {
 export class ChartExplorer extends HTMLElement {
   private current: string | null = null;
   private selected: string | null = null;
-  private tooltip: ExplorerTooltip | null = null;
+  /** Set by ./chart-explorer/with-tooltips.ts where the chart has tooltips. */
+  tooltip: ExplorerTooltip | null = null;
   private resizeObserver: ResizeObserver | null = null;
   private started = false;
 
@@ -111,7 +114,6 @@ export class ChartExplorer extends HTMLElement {
     this.addEventListener('keydown', this.onKeydown);
     this.addEventListener('click', this.onClick);
     this.addEventListener('focusin', this.onFocusin);
-    this.tooltip = explorerTooltip(this, (target) => this.markOf(target));
     scope.addEventListener('keydown', this.onScopeKeydown);
     scope.addEventListener('click', this.onScopeClick);
     scope.addEventListener('change', this.onScopeChange);
@@ -154,7 +156,7 @@ export class ChartExplorer extends HTMLElement {
     return this.getAttribute('data-focus-details') !== 'false';
   }
 
-  private markOf(target: EventTarget | null): HTMLElement | null {
+  markOf(target: EventTarget | null): HTMLElement | null {
     if (!(target instanceof Element)) return null;
     const mark = target.closest<HTMLElement>('[data-mark-id]');
     return mark && this.contains(mark) ? mark : null;

@@ -29,7 +29,7 @@ const hasChart = (mdx) => /<(ProfitChart|IncidentTimeline|BalticMap)\b/.test(mdx
 /** The generated content folder: content/'s data and charts, the real and copied terms and articles. */
 export function generateContent(work, articles = ARTICLES, terms = TERMS) {
   const content = path.join(work, 'content');
-  for (const dir of ['data', 'charts', 'glossary']) fs.cpSync(path.resolve('content', dir), path.join(content, dir), { recursive: true });
+  for (const dir of ['data', 'charts', 'glossary', 'images']) fs.cpSync(path.resolve('content', dir), path.join(content, dir), { recursive: true });
   fs.mkdirSync(path.join(content, 'articles'), { recursive: true });
 
   const realTerms = fs.readdirSync('content/glossary').filter((f) => f.endsWith('.yaml'));

@@ -14,7 +14,6 @@ const rows = pageWeights(distRoot);
 /** Pages known to be over a budget, with the reason and who is fixing it: skipped so the rest gate the build. */
 const KNOWN_OVER: Record<string, string> = {
   'articles/nato-cyber-chief-russia-ransomware/': 'HTML 32 KB and JavaScript 6.5 KB with the redesigned timeline embedded (timeline, issue 8)',
-  'charts/uk-cyber-timeline/': 'JavaScript 5.7 KB: the redesigned timeline scripts (timeline, issue 8)',
   'articles/baltic-sea-cable-incidents/': 'HTML 47 KB and JavaScript 5.8 KB: the Baltic map and its list (map redesign, issue 8)',
 };
 
