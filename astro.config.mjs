@@ -13,6 +13,7 @@ import { hostHeaders } from './src/integrations/host-headers.ts';
 import { remarkCheckArticle } from './src/lib/mdx/remark-check-article.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { remarkArticleInserts } from './src/lib/mdx/remark-article-inserts.ts';
+import { contentDir } from './src/lib/content-paths.ts';
 
 const base = process.env.BASE_PATH ?? '/';
 
@@ -46,6 +47,8 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   vite: {
+    // Article images (content/images/, or a fixture site's), globbed by src/lib/content-image-modules.ts.
+    resolve: { alias: { '@content-images': contentDir('images') } },
     build: {
       // Scripts stay files, never inlined into the page: the same glossary pop-up or share script is then fetched
       // once and cached for every page, not repeated in each page's HTML (issue 8's HTML budgets). The only inline

@@ -211,7 +211,8 @@ export function timelineLayout(
     // The row's name, top left.
     occ.add([0, 0, textWidth(row.name, fontSize) * BOLD + GAP, ROW_HEADING - 2], ['row-name']);
     let lanes = 1;
-    const laidSpans: LaidSpan[] = [];
+    /** A bar whose words go in a lower lane gets its label once the marks are placed (placeBarLabels). */
+    const laidSpans: (Omit<LaidSpan, 'label'> & { label?: LaidLabel })[] = [];
     const barHeight = Math.round(laneHeight * 0.55);
 
     // Outage bars: lane 0. The marks at their ends sit on them; their labels and everything else stay clear.
@@ -223,7 +224,7 @@ export function timelineLayout(
       occ.add([x0, y - barHeight / 2, x1, y + barHeight / 2], [s.id]);
       const w = textWidth(s.label, fontSize * 0.92) * BOLD;
       const inside = x1 - x0 - 2 * markSize - 12 >= w;
-      const laid: LaidSpan = { id: s.id, x0, x1, y, height: barHeight, label: null as unknown as LaidLabel, labelInside: inside, fromId: s.fromId, toId: s.toId };
+      const laid: (typeof laidSpans)[number] = { id: s.id, x0, x1, y, height: barHeight, labelInside: inside, fromId: s.fromId, toId: s.toId };
       if (inside) {
         const lx = (x0 + x1) / 2 - w / 2;
         const box: Box = [lx - 2, y - barHeight / 2, lx + w + 2, y + barHeight / 2];
@@ -348,7 +349,10 @@ export function timelineLayout(
       headingY: ROW_HEADING - 8,
       lanes,
       marks: marks.sort((a, b) => a.order - b.order),
-      spans: laidSpans,
+      spans: laidSpans.map(({ label, ...span }) => {
+        if (!label) throw new Error(`timeline layout: the words of bar "${span.id}" were not placed`);
+        return { ...span, label };
+      }),
     });
   }
   return {
