@@ -13,6 +13,7 @@ import { hostHeaders } from './src/integrations/host-headers.ts';
 import { remarkCheckArticle } from './src/lib/mdx/remark-check-article.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { remarkArticleInserts } from './src/lib/mdx/remark-article-inserts.ts';
+import { contentDir } from './src/lib/content-paths.ts';
 
 const base = process.env.BASE_PATH ?? '/';
 
@@ -46,6 +47,8 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   vite: {
+    // Article images (content/images/, or a fixture site's), globbed by src/lib/content-image-modules.ts.
+    resolve: { alias: { '@content-images': contentDir('images') } },
     build: {
       // Small scripts are inlined into the page, but a script with a dynamic import() (the search page's lazy load of
       // Pagefind) must stay a file: inlined, Vite's preload placeholder is never filled in. Others: Vite's 4 KB rule.

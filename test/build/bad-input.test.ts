@@ -15,7 +15,7 @@ afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
 function buildWith(caseName: string) {
   const content = path.join(work, caseName, 'content');
-  for (const dir of ['data', 'glossary', 'charts']) {
+  for (const dir of ['data', 'glossary', 'charts', 'images']) {
     fs.cpSync(path.resolve('content', dir), path.join(content, dir), { recursive: true });
   }
   fs.mkdirSync(path.join(content, 'articles'), { recursive: true });
@@ -37,6 +37,10 @@ const cases: [string, RegExp[]][] = [
   ['unknown-source-in-dataset', [/policy-events\.json/, /nato-baltic-sentry/, /unknown source id "no-such-source-2099"/]],
   ['unknown-term-in-mdx', [/zz-unknown-term-in-mdx\.mdx/, /unknown glossary term "no-such-term"/]],
   ['unknown-fig-in-mdx', [/zz-unknown-fig\.mdx:13/, /<Fig of="no-such-record-2099\.impact\.estimated_cost_gbp_bn">/, /names no record/]],
+  ['image-missing-file', [/zz-image-missing-file\.mdx:13/, /the image file "no-such-map\.png" does not exist \(looked for .*images\/no-such-map\.png\)/, /What to do: put the file in content\/images\//]],
+  ['image-without-alt', [/zz-image-without-alt\.mdx:13/, /<Figure src="baltic-sea-locator\.png"> has no alt text/, /What to do: add alt="…" saying what the image shows/]],
+  ['image-empty-alt', [/zz-image-empty-alt\.mdx:13/, /<Figure src="baltic-sea-locator\.png"> has an empty alt=""/, /if it only decorates, write decorative instead of alt=""/]],
+  ['markdown-image-without-alt', [/zz-markdown-image-without-alt\.mdx:13/, /the image "\.\.\/images\/baltic-sea-locator\.png" has no alt text/, /use <Figure src="name\.png" decorative credit="…" \/> instead/]],
   ['unknown-figure-in-glossary', [/content\/glossary\/zz-fig-term\.yaml:\d+/, /\{no-such-record-2099\.impact\.estimated_cost_gbp_bn\}/, /names no record/]],
 ];
 
