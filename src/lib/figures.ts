@@ -100,7 +100,9 @@ export function caveatOfRecord(record: Record<string, unknown>): Caveat | null {
 }
 
 const MINUS = '\u2212';
-const number = (v: number) => Math.abs(v).toLocaleString('en-GB', { maximumFractionDigits: 1 });
+/** One formatter (toLocaleString with options builds a new one per call; every <Fig> and check asks). */
+const ONE_DECIMAL = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+const number = (v: number) => ONE_DECIMAL.format(Math.abs(v));
 const signed = (v: number, body: string) => (v < 0 ? `${MINUS}${body}` : body);
 
 /** A number in the unit an M&S record states. */
