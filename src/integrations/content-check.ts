@@ -12,9 +12,12 @@ export function contentCheck(): AstroIntegration {
   return {
     name: 'content-check',
     hooks: {
-      'astro:config:setup': ({ command }) => {
+      'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build') return;
+        const started = performance.now();
         const report = contentReport();
+        // The scale benchmark (test/bench/scale.mjs) asks for the time this takes: it grows with the articles.
+        if (process.env.GREYZONE_BUILD_TIMINGS) logger.info(`content check: ${((performance.now() - started) / 1000).toFixed(1)} s`);
         if (report.ok) return;
         console.error(`\n${report.text}\n`);
         process.exit(1);

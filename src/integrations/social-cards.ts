@@ -2,7 +2,8 @@
  * After the build, draws a 1200×630 PNG link-preview card for every article and chart page into dist/cards/
  * (cards/articles/<slug>.png, cards/charts/<id>.png), from the built pages themselves: the headline and summary from
  * the page's meta, and for charts the chart's own SVG as the page renders it. Cards are cached by content
- * (node_modules/.cache/grey-zone-cards, or GREYZONE_CARD_CACHE), so an unchanged rebuild draws nothing.
+ * (node_modules/.cache/grey-zone-cards, or GREYZONE_CARD_CACHE), so an unchanged rebuild draws nothing; the others are
+ * drawn on worker threads, one per core (GREYZONE_CARD_THREADS=0: on the main thread).
  */
 import type { AstroIntegration } from 'astro';
 import fs from 'node:fs';
@@ -43,8 +44,11 @@ export function socialCards(): AstroIntegration {
               return cssCache.get(rel)!;
             })
             .join('\n');
+        const started = performance.now();
         let drawn = 0;
         let cached = 0;
+        // Cards are composed here and drawn on worker threads as they are composed (../lib/cards/render.ts).
+        const pending: Promise<void>[] = [];
         for (const kind of ['articles', 'charts'] as const) {
           const pagesDir = path.join(outDir, kind);
           if (!fs.existsSync(pagesDir)) continue;
@@ -67,13 +71,23 @@ export function socialCards(): AstroIntegration {
                     takeaway: description,
                     chartSvg: inlineChartStyles(chartSvgFromPage(html), pageCss(html), CARD_FONT_FAMILY),
                   });
-            const result = renderer.render(svg);
-            fs.writeFileSync(path.join(outDir, cardPath(kind, id).slice(1)), result.png);
-            if (result.cached) cached += 1;
-            else drawn += 1;
+            const out = path.join(outDir, cardPath(kind, id).slice(1));
+            pending.push(
+              renderer.renderAsync(svg).then((result) => {
+                fs.writeFileSync(out, result.png);
+                if (result.cached) cached += 1;
+                else drawn += 1;
+              }),
+            );
           }
         }
-        logger.info(`social cards: ${drawn} drawn, ${cached} from cache`);
+        try {
+          await Promise.all(pending);
+        } finally {
+          await renderer.close();
+        }
+        const threads = renderer.drawnOnThreads > 0 ? ` (${renderer.drawnOnThreads} on worker threads)` : '';
+        logger.info(`social cards: ${drawn} drawn${threads}, ${cached} from cache, in ${((performance.now() - started) / 1000).toFixed(1)} s`);
       },
     },
   };

@@ -6,6 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Source } from '../schemas/source';
 import { siteCutoff } from './facts-checked';
+import { buildMemo } from './build-memo';
 
 /** Drafts (`draft: true`) are shown by the dev server (`npm run dev`) and left out of every production build. */
 export const showDrafts: boolean = import.meta.env.DEV;
@@ -13,15 +14,22 @@ export const showDrafts: boolean = import.meta.env.DEV;
 /** Whether an article is built: published articles always, drafts only when `showDrafts` is true. */
 export const isBuilt = (article: { data: { draft?: boolean } }, drafts = showDrafts): boolean => drafts || !article.data.draft;
 
+// Read once per build (./build-memo): every page's footer and every article page ask for the whole list, which made
+// the build's page rendering grow with pages × articles. Callers get their own array; the entries are shared.
+const once = () => '';
+const builtOnce = buildMemo(once, () => getCollection('articles', (a) => isBuilt(a)));
+const newestFirstOnce = buildMemo(once, async () =>
+  (await builtOnce()).toSorted((a, b) => b.data.published.getTime() - a.data.published.getTime() || a.id.localeCompare(b.id)),
+);
+
 /** Every article that is built, in no particular order: drafts only in the dev server. */
 export async function builtArticles(): Promise<CollectionEntry<'articles'>[]> {
-  return getCollection('articles', (a) => isBuilt(a));
+  return [...(await builtOnce())];
 }
 
 /** Articles that are built (see builtArticles), newest first. */
 export async function articlesNewestFirst(): Promise<CollectionEntry<'articles'>[]> {
-  const all = await builtArticles();
-  return all.sort((a, b) => b.data.published.getTime() - a.data.published.getTime() || a.id.localeCompare(b.id));
+  return [...(await newestFirstOnce())];
 }
 
 /** The article marked `lead: true`, else the newest. */
@@ -31,12 +39,10 @@ export async function leadArticle(): Promise<CollectionEntry<'articles'> | undef
 }
 
 /** A lookup function over content/data/sources.json. */
-export async function sourceLookup(): Promise<(id: string) => Source | undefined> {
+export const sourceLookup: () => Promise<(id: string) => Source | undefined> = buildMemo(once, async () => {
   const map = new Map((await getCollection('sources')).map((s) => [s.id, s.data]));
-  return (id) => map.get(id);
-}
+  return (id: string) => map.get(id);
+});
 
 /** The site-wide "facts checked to" cut-off (the latest article's), as an ISO date or month; see ./facts-checked. */
-export async function factsCutoff(): Promise<string | undefined> {
-  return siteCutoff(await builtArticles());
-}
+export const factsCutoff: () => Promise<string | undefined> = buildMemo(once, async () => siteCutoff(await builtOnce()));

@@ -80,7 +80,7 @@ export const datasets: DatasetInfo[] = [
     name: 'sources',
     title: 'Sources',
     description:
-      'Every document the datasets and charts cite: publisher, title, date and web address. Some documents were read through a copy, such as a syndicated news story or a reproduction of a stock-exchange announcement; the publisher line then names the copy too, as in “Reuters (via RTÉ)”.',
+      'Every document the datasets and charts cite: original publisher, title, date and web address, and whether it is a primary document (an organisation’s own text). Where only a republished copy was read, such as a syndicated news story or a reproduction of a stock-exchange announcement, the entry still names the original and says who published the copy.',
     unit: ['source', 'sources'],
   },
 ];

@@ -12,6 +12,7 @@ export const editorExamples = [
   { name: 'term', title: 'Glossary term: <Term>' },
   { name: 'fig', title: 'Figure by reference: <Fig>' },
   { name: 'aside', title: 'Boxed note: <Aside>' },
+  { name: 'figure', title: 'Image: <Figure>' },
   { name: 'known-unknown', title: 'What we know, what we don\u2019t: <KnownUnknown>' },
   { name: 'profit-chart', title: 'Chart: <ProfitChart>' },
   { name: 'incident-timeline', title: 'Chart: <IncidentTimeline>' },

@@ -264,10 +264,12 @@ const specs: Record<string, FieldSpec[]> = {
   ],
   sources: [
     { field: 'id', type: 'text', unit: '', meaning: 'The id the other datasets use in their “sources”.', get: (r) => r.id },
-    { field: 'publisher', type: 'text', unit: '', meaning: 'Who published it; a copy read elsewhere is named too, as in “Reuters (via RTÉ)”.', get: (r) => plain(r.publisher) },
-    { field: 'title', type: 'text', unit: '', meaning: 'The document’s title; a title in square brackets is our description of a document in another language or without one.', get: (r) => str(r.title) },
+    { field: 'publisher', type: 'text', unit: '', meaning: 'Who published the original document.', get: (r) => plain(r.publisher) },
+    { field: 'title', type: 'text', unit: '', meaning: 'The document’s own title (headline).', get: (r) => str(r.title) },
     { field: 'date', type: 'date', unit: 'YYYY-MM-DD or YYYY-MM', meaning: 'When it was published, as precisely as known; empty when not known.', get: (r) => str(r.date) },
-    { field: 'url', type: 'text', unit: 'web address', meaning: 'Where it can be read.', get: (r) => str(r.url) },
+    { field: 'url', type: 'text', unit: 'web address', meaning: 'Where it can be read: the original, or the copy named in “read_via”.', get: (r) => str(r.url) },
+    { field: 'read_via', type: 'text', unit: '', meaning: 'Where only a republished copy was read: who published that copy (its address is “url”); empty when the original was read.', get: (r) => str((r.read_via as { publisher?: unknown } | undefined)?.publisher) },
+    { field: 'primary', type: 'true/false', unit: '', meaning: 'True for a primary document: an organisation’s own statement or results, a court ruling, a government or NATO text.', get: (r) => r.primary === true },
   ],
 };
 

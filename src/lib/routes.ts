@@ -27,9 +27,21 @@ export const routes = {
   embed: (id: string) => `/embed/${id}/`,
 } as const;
 
-/** Every page address the site builds, for link checking. */
+/** The routes for each set of known ids: the MDX checker asks once per article, and the set grows with the site. */
+const routesFor = new WeakMap<ReturnType<typeof knownIds>, Set<string>>();
+
+/** Every page address the site builds, for link checking. Shared between callers: do not change it. */
 export function knownRoutes(): Set<string> {
   const ids = knownIds();
+  let known = routesFor.get(ids);
+  if (!known) {
+    known = allRoutes(ids);
+    routesFor.set(ids, known);
+  }
+  return known;
+}
+
+function allRoutes(ids: ReturnType<typeof knownIds>): Set<string> {
   return new Set([
     routes.home,
     routes.articles,

@@ -7,6 +7,8 @@ import { knownIds } from '../lib/known-ids';
 import { partialDate, unknownSourceMessage } from './common';
 import { articleTagNames } from './tags';
 import { didYouMean } from '../lib/editor-errors/suggest';
+import { joined } from '../lib/editor-errors/messages';
+import { imageNameProblem } from '../lib/content-images';
 
 /** A source written out in full in the article, for documents that are not in content/data/sources.json. */
 const inlineSource = z.object({
@@ -67,7 +69,7 @@ const placeOpt = z
   .describe('Where the lead visual goes: "top" (under the headline, before the text) or "after-first-paragraph".');
 
 /** A chart from content/charts/ shown at the top of the article. The chart must not also be placed in the body. */
-const leadChart = z.object({
+const leadChart = z.strictObject({
   /** The chart's id: the file name of content/charts/<id>.yaml, e.g. baltic-cables. */
   chart: z
     .string()
@@ -80,17 +82,20 @@ const leadChart = z.object({
   place: placeOpt,
 });
 
-/** A photograph or drawing from public/, with its credit. */
-const leadImage = z.object({
-  /** The image's path under public/, starting with a slash, e.g. /images/estlink-repair.jpg. */
+/** A photograph, map or drawing from content/images/, with its credit. */
+const leadImage = z.strictObject({
+  /** The image's file name in content/images/, e.g. baltic-sea-locator.png. */
   image: z
     .string()
-    .regex(/^\/[^\s]+\.(jpe?g|png|webp|avif|svg)$/i, 'must be a path under public/ such as /images/name.jpg')
-    .describe('The image file under public/, written as a site path: /images/name.jpg.'),
+    .describe('The image\'s file name in content/images/, e.g. baltic-sea-locator.png (PNG, JPEG, WebP or AVIF).')
+    .check((ctx) => {
+      const said = imageNameProblem(ctx.value, 'image');
+      if (said) ctx.issues.push({ code: 'custom', input: ctx.value, message: joined(said) });
+    }),
   /** What the image shows, for readers who cannot see it. */
-  alt: z.string().min(10, 'describe what the image shows').describe('What the image shows, for readers who cannot see it.'),
+  alt: z.string().min(10, 'describe what the image shows in a sentence').describe('What the image shows, for readers who cannot see it: a sentence, not a label. A lead image is never decorative.'),
   /** Who made the image and under what licence, e.g. "Photo: Finnish Border Guard". */
-  credit: z.string().min(3).describe('Who made the image, e.g. "Photo: Finnish Border Guard". Shown under the image.'),
+  credit: z.string().min(3).describe('Who made the image and under what licence, e.g. "Map: Grey Zone, from Natural Earth (public domain)". Shown under the image.'),
   /** A sentence under the image saying why it matters. Optional. */
   caption: z.string().optional().describe('An optional sentence under the image.'),
   place: placeOpt,
@@ -113,7 +118,7 @@ const claimRow = z.object({
 });
 
 /** A compact strip setting claims beside what is established. */
-const leadClaims = z.object({
+const leadClaims = z.strictObject({
   /** The strip's heading, e.g. "What NATO's officers claimed, and what is established". */
   title: z.string().min(5).describe('The strip\'s heading.'),
   claims: z.array(claimRow).min(1).max(4, 'keep the strip to four rows at most'),
@@ -124,6 +129,8 @@ const leadClaims = z.object({
  * The story's visual, shown up front: a chart (by id), an image with its credit, or a "claimed vs established" strip.
  * The home page shows the lead story's visual too.
  */
+// Strict shapes: a misspelt field is named, and an error is reported against the shape the editor meant
+// (src/lib/editor-errors/zod-problems.ts, unionIssues).
 const leadVisual = z.union([leadChart, leadImage, leadClaims]);
 
 /** A short "what we know / what we don't" near the top; the full box with sources stays at the end. */

@@ -41,12 +41,16 @@ function fillIn(value: unknown, key: string, problems: string[]): unknown {
   return value;
 }
 
-/** A chart schema whose entries have their figure references filled in (errors name the chart file). */
+/**
+ * A chart schema whose entries have their figure references filled in (errors name the chart file). References are
+ * filled before the schema checks the entry, so length limits (a title's 120 characters) count the words readers
+ * see, and a title can carry a figure by reference ("… fell by {ms-h1-2526-statutory-pbt.reported_change_pct}").
+ */
 export function withFigureRefs<T>(schema: z.ZodType<T>) {
-  return schema.transform((entry, ctx) => {
+  return z.preprocess((entry, ctx) => {
     const problems: string[] = [];
-    const filled = fillIn(entry, '', problems) as T;
+    const filled = fillIn(entry, '', problems);
     for (const message of problems) ctx.issues.push({ code: 'custom', input: entry, message });
     return filled;
-  });
+  }, schema);
 }

@@ -137,3 +137,8 @@ export const balticResponseSchema = withSources(
     confidence: z.string().optional(),
   }),
 );
+
+export type MsFinancialRecord = z.infer<typeof msFinancialSchema>;
+export type UkIncidentRecord = z.infer<typeof ukIncidentSchema>;
+export type PolicyEventRecord = z.infer<typeof policyEventSchema>;
+export type BalticIncidentRecord = z.infer<typeof balticIncidentSchema>;

@@ -48,7 +48,8 @@
  *   Selected marks get class "is-selected"; the element dispatches a bubbling "chart-explorer:select" event with
  *   detail { id } (id null when closed).
  *
- * Filters (anywhere in scope)
+ * Filters (anywhere in scope; opt-in: a chart with filter controls imports ./chart-explorer/with-filters.ts in its script,
+ * after the element, as the timeline's full chart does; charts without controls carry none of that code)
  *   data-filter="KEY" on <input type=checkbox value=…>, <button aria-pressed value=…>, <input type=radio value=…>
  *                           or <select>. Checkboxes and pressed buttons of one key form the set of allowed values;
  *                           a select or radio allows its value ("" means any). Any element in scope (or inside the
@@ -64,17 +65,19 @@
  *   [data-explorer-role="R"] gets role="R" when the element starts (e.g. an SVG that is role="img" without JavaScript
  *                           becomes role="group" so its marks can be buttons).
  *
- * Tooltip: a <div class="chart-explorer-tooltip" aria-hidden="true"> inside the element, placed above the hovered or
- * keyboard-focused mark. It stays while the pointer is over it and Escape hides it wherever focus is (WCAG 1.4.13); it
- * stays hidden until the pointer leaves that mark. Style hooks:
- * --explorer-tooltip-bg, --explorer-tooltip-text, --explorer-tooltip-border.
+ * Tooltip (opt-in): placed above the hovered or keyboard-focused mark (./chart-explorer/tooltip.ts). A chart whose
+ * marks carry tooltip text imports ./chart-explorer/with-tooltips.ts in its script (the Baltic map); a chart whose
+ * marks show their text on screen (the timeline's list rows) does not, and its pages carry none of that code.
+ *
+ * The parts: ./chart-explorer/prepare.ts (what starting does to the markup), navigation.ts (keys and order); opt-in:
+ * with-filters.ts (with filters.ts and filter-controls.ts, the filters' rules and controls) and with-tooltips.ts (with
+ * tooltip.ts). This file ties the parts every chart needs to the element.
  */
-import { constraintsFrom, countMessage, filterKeyOfAttribute, passes, type FilterControl } from './chart-explorer/filters';
 import { focusMessage, parseOrder, sortByOrder, targetIndex } from './chart-explorer/navigation';
+import { prepareMarksAndPanels, revealEnhanced } from './chart-explorer/prepare';
+import type { ExplorerTooltip } from './chart-explorer/tooltip';
 
 const NAV_KEYS = new Set(['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp', 'Home', 'End']);
-let panelSerial = 0;
-let markSerial = 0;
 
 /**
  * Is the element rendered (not display:none itself or through an ancestor)? checkVisibility() alone is not enough:
@@ -93,11 +96,8 @@ function reducedMotion(): boolean {
 export class ChartExplorer extends HTMLElement {
   private current: string | null = null;
   private selected: string | null = null;
-  private tooltip: HTMLDivElement | null = null;
-  private tooltipFor: Element | null = null;
-  /** The mark whose tooltip Escape dismissed: it stays hidden until the pointer leaves that mark. */
-  private dismissedTooltip: Element | null = null;
-  private hideTimer: number | undefined;
+  /** Set by ./chart-explorer/with-tooltips.ts where the chart has tooltips. */
+  tooltip: ExplorerTooltip | null = null;
   private resizeObserver: ResizeObserver | null = null;
   private started = false;
 
@@ -108,49 +108,14 @@ export class ChartExplorer extends HTMLElement {
     if (getComputedStyle(this).position === 'static') this.style.position = 'relative';
 
     const scope = this.scope();
-    for (const el of scope.querySelectorAll<HTMLElement>('[data-explorer-reveal]')) el.hidden = false;
-    for (const el of scope.querySelectorAll<HTMLElement>('[data-explorer-conceal]')) el.hidden = true;
-    for (const el of scope.querySelectorAll('[data-explorer-role]')) el.setAttribute('role', el.getAttribute('data-explorer-role') ?? '');
-
-    const markIds = new Map<string, string[]>();
-    for (const mark of this.marks()) {
-      const id = mark.getAttribute('data-mark-id') ?? '';
-      mark.tabIndex = -1;
-      if (!mark.id) mark.id = `chart-explorer-mark-${++markSerial}`;
-      markIds.set(id, [...(markIds.get(id) ?? []), mark.id]);
-      if (!mark.hasAttribute('role') && !(mark instanceof HTMLButtonElement)) mark.setAttribute('role', 'button');
-      if (mark instanceof SVGElement && !mark.hasAttribute('aria-label') && !mark.hasAttribute('aria-labelledby')) {
-        const label = mark.getAttribute('data-label');
-        if (label) mark.setAttribute('aria-label', label);
-      }
-    }
-    const panelIds = new Map<string, string[]>();
-    for (const panel of this.panels()) {
-      panel.hidden = true;
-      if (!panel.id) panel.id = `chart-explorer-panel-${++panelSerial}`;
-      if (this.focusDetails()) panel.tabIndex = -1;
-      const id = panel.getAttribute('data-details-for') ?? '';
-      panelIds.set(id, [...(panelIds.get(id) ?? []), panel.id]);
-      this.nameRegion(panel, markIds.get(id) ?? []);
-    }
-    for (const mark of this.marks()) {
-      const controls = panelIds.get(mark.getAttribute('data-mark-id') ?? '');
-      if (controls) {
-        mark.setAttribute('aria-controls', controls.join(' '));
-        mark.setAttribute('aria-expanded', 'false');
-      }
-    }
+    revealEnhanced(scope);
+    prepareMarksAndPanels(this.marks(), this.panels(), this.focusDetails());
 
     this.addEventListener('keydown', this.onKeydown);
     this.addEventListener('click', this.onClick);
     this.addEventListener('focusin', this.onFocusin);
-    this.addEventListener('focusout', this.onFocusout);
-    this.addEventListener('pointerover', this.onPointerover);
-    this.addEventListener('pointerout', this.onPointerout);
     scope.addEventListener('keydown', this.onScopeKeydown);
     scope.addEventListener('click', this.onScopeClick);
-    scope.addEventListener('change', this.onScopeChange);
-    document.addEventListener('keydown', this.onDocumentKeydown);
 
     if (typeof ResizeObserver === 'function') {
       let frame = 0;
@@ -160,33 +125,18 @@ export class ChartExplorer extends HTMLElement {
       });
       this.resizeObserver.observe(this);
     }
-    this.applyFilters(false);
+    this.syncTabStops();
     this.setAttribute('data-enhanced', '');
   }
 
   disconnectedCallback(): void {
     this.resizeObserver?.disconnect();
-    document.removeEventListener('keydown', this.onDocumentKeydown);
+    this.tooltip?.disconnect();
   }
 
-  /**
-   * A panel is a region, so focus moving into it reads a short name, not the whole panel: its first heading, else
-   * the aria-labelledby it was given, else the mark that opens it (the rendered copy is found by the browser).
-   */
-  private nameRegion(panel: HTMLElement, markIds: string[]): void {
-    if (!panel.hasAttribute('role')) panel.setAttribute('role', 'region');
-    if (panel.hasAttribute('aria-label') || panel.hasAttribute('aria-labelledby')) return;
-    const heading = panel.querySelector<HTMLElement>('h1, h2, h3, h4, h5, h6, [role="heading"]');
-    if (heading) {
-      if (!heading.id) heading.id = `${panel.id}-heading`;
-      panel.setAttribute('aria-labelledby', heading.id);
-    } else if (markIds.length > 0) {
-      // The copy of the mark nearest the panel (the same layout); a name is computed even while it is not rendered.
-      const marks = markIds.map((id) => document.getElementById(id)).filter((m): m is HTMLElement => m !== null);
-      let near: HTMLElement | undefined;
-      for (let a: HTMLElement | null = panel.parentElement; a && !near; a = a.parentElement) near = marks.find((m) => a!.contains(m));
-      panel.setAttribute('aria-labelledby', (near ?? marks[0])?.id ?? markIds[0]!);
-    }
+  /** The mark id whose details are open, if any. */
+  get selectedId(): string | null {
+    return this.selected;
   }
 
   // ---- the parts -------------------------------------------------------------------------------------------------
@@ -210,7 +160,7 @@ export class ChartExplorer extends HTMLElement {
     return this.getAttribute('data-focus-details') !== 'false';
   }
 
-  private markOf(target: EventTarget | null): HTMLElement | null {
+  markOf(target: EventTarget | null): HTMLElement | null {
     if (!(target instanceof Element)) return null;
     const mark = target.closest<HTMLElement>('[data-mark-id]');
     return mark && this.contains(mark) ? mark : null;
@@ -301,136 +251,6 @@ export class ChartExplorer extends HTMLElement {
     else this.open(id, { focusPanel });
   }
 
-  // ---- filters ---------------------------------------------------------------------------------------------------
-
-  private filterControls(): FilterControl[] {
-    const out: FilterControl[] = [];
-    for (const el of this.scope().querySelectorAll<HTMLElement>('[data-filter]')) {
-      const key = el.getAttribute('data-filter') ?? '';
-      if (el instanceof HTMLSelectElement) out.push({ key, kind: 'single', value: el.value, on: true });
-      else if (el instanceof HTMLInputElement && el.type === 'radio') out.push({ key, kind: 'single', value: el.value, on: el.checked });
-      else if (el instanceof HTMLInputElement) out.push({ key, kind: 'multi', value: el.value, on: el.checked });
-      else out.push({ key, kind: 'multi', value: el.getAttribute('value') ?? '', on: el.getAttribute('aria-pressed') === 'true' });
-    }
-    return out;
-  }
-
-  /** Hides what the filters leave out, counts what remains and (if announce) says so. Returns [shown, total]. */
-  applyFilters(announce = true): [number, number] {
-    const constraints = constraintsFrom(this.filterControls());
-    const scope = this.scope();
-    const filterable = new Set<Element>();
-    for (const root of new Set<Element>([scope, this])) {
-      for (const el of root.querySelectorAll('*')) {
-        if (el.getAttributeNames().some((n) => filterKeyOfAttribute(n) !== null)) filterable.add(el);
-      }
-    }
-    for (const el of filterable) {
-      const values: Record<string, string> = {};
-      for (const name of el.getAttributeNames()) {
-        const key = filterKeyOfAttribute(name);
-        if (key !== null) values[key] = el.getAttribute(name) ?? '';
-      }
-      const out = !passes(values, constraints);
-      el.toggleAttribute('data-filtered-out', out);
-      (el as HTMLElement | SVGElement).style.display = out ? 'none' : '';
-    }
-    const ids = new Set<string>();
-    const shownIds = new Set<string>();
-    for (const mark of this.marks()) {
-      const id = mark.getAttribute('data-mark-id') ?? '';
-      ids.add(id);
-      if (!mark.closest('[data-filtered-out]')) shownIds.add(id);
-    }
-    if (this.selected !== null && !shownIds.has(this.selected)) this.close(false);
-    this.syncTabStops();
-    const message = countMessage(
-      shownIds.size,
-      ids.size,
-      this.getAttribute('data-noun') ?? 'item',
-      this.getAttribute('data-noun-plural') ?? undefined,
-    );
-    for (const el of scope.querySelectorAll('[data-filter-count]')) el.textContent = message;
-    if (announce) this.announce(message);
-    return [shownIds.size, ids.size];
-  }
-
-  private resetFilters(): void {
-    for (const el of this.scope().querySelectorAll<HTMLElement>('[data-filter]')) {
-      if (el instanceof HTMLSelectElement) el.value = [...el.options].some((o) => o.value === '') ? '' : el.value;
-      else if (el instanceof HTMLInputElement && el.type === 'radio') el.checked = el.value === '' || el.value === '*';
-      else if (el instanceof HTMLInputElement) el.checked = true;
-      else el.setAttribute('aria-pressed', 'true');
-    }
-    this.applyFilters(true);
-  }
-
-  // ---- tooltip ---------------------------------------------------------------------------------------------------
-
-  private ensureTooltip(): HTMLDivElement {
-    if (this.tooltip) return this.tooltip;
-    const tip = document.createElement('div');
-    tip.className = 'chart-explorer-tooltip';
-    tip.setAttribute('aria-hidden', 'true');
-    tip.hidden = true;
-    const s = tip.style;
-    s.position = 'absolute';
-    s.zIndex = '5';
-    s.maxWidth = 'min(18rem, 90%)';
-    s.padding = '0.35rem 0.5rem';
-    s.background = 'var(--explorer-tooltip-bg, var(--surface))';
-    s.color = 'var(--explorer-tooltip-text, var(--text))';
-    s.border = '1px solid var(--explorer-tooltip-border, var(--rule))';
-    s.borderRadius = 'var(--radius, 4px)';
-    s.boxShadow = '0 2px 6px rgb(0 0 0 / 0.2)';
-    s.font = '0.85rem/1.35 var(--font-sans, sans-serif)';
-    s.textAlign = 'left';
-    s.whiteSpace = 'pre-line';
-    tip.addEventListener('pointerenter', () => window.clearTimeout(this.hideTimer));
-    tip.addEventListener('pointerleave', () => this.scheduleHide());
-    this.append(tip);
-    this.tooltip = tip;
-    return tip;
-  }
-
-  showTooltip(mark: Element): void {
-    const text = mark.getAttribute('data-tooltip') ?? mark.getAttribute('data-label');
-    if (!text) return;
-    window.clearTimeout(this.hideTimer);
-    const tip = this.ensureTooltip();
-    const [head, ...rest] = text.split('\n');
-    tip.replaceChildren();
-    if (rest.length > 0) {
-      const strong = document.createElement('strong');
-      strong.textContent = head ?? '';
-      tip.append(strong, document.createElement('br'), rest.join('\n'));
-    } else {
-      tip.textContent = text;
-    }
-    tip.hidden = false;
-    this.tooltipFor = mark;
-    const box = this.getBoundingClientRect();
-    const r = mark.getBoundingClientRect();
-    const w = tip.offsetWidth;
-    const h = tip.offsetHeight;
-    const left = Math.min(Math.max(r.left + r.width / 2 - box.left - w / 2, 0), Math.max(box.width - w, 0));
-    let top = r.top - box.top - h - 8;
-    if (top < 0) top = r.bottom - box.top + 8;
-    tip.style.left = `${Math.round(left)}px`;
-    tip.style.top = `${Math.round(top)}px`;
-  }
-
-  hideTooltip(): void {
-    window.clearTimeout(this.hideTimer);
-    if (this.tooltip) this.tooltip.hidden = true;
-    this.tooltipFor = null;
-  }
-
-  private scheduleHide(): void {
-    window.clearTimeout(this.hideTimer);
-    this.hideTimer = window.setTimeout(() => this.hideTooltip(), 200);
-  }
-
   // ---- events ----------------------------------------------------------------------------------------------------
 
   private onKeydown = (event: KeyboardEvent): void => {
@@ -451,19 +271,12 @@ export class ChartExplorer extends HTMLElement {
       event.preventDefault();
       this.toggle(mark, true);
     } else if (event.key === 'Escape') {
-      if (this.tooltip && !this.tooltip.hidden) this.hideTooltip();
+      this.tooltip?.hide();
       if (this.selected !== null) {
         event.preventDefault();
         this.close(true);
       }
     }
-  };
-
-  /** Escape anywhere hides a hover tooltip (WCAG 1.4.13: dismissable without moving the pointer or focus). */
-  private onDocumentKeydown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Escape' || !this.tooltip || this.tooltip.hidden) return;
-    this.dismissedTooltip = this.tooltipFor;
-    this.hideTooltip();
   };
 
   /** Escape inside an open panel closes it and returns focus to its mark. */
@@ -494,20 +307,6 @@ export class ChartExplorer extends HTMLElement {
       this.close(true);
       return;
     }
-    if (event.target.closest('[data-filter-reset]')) {
-      event.preventDefault();
-      this.resetFilters();
-      return;
-    }
-    const pressable = event.target.closest<HTMLElement>('[data-filter][aria-pressed]');
-    if (pressable && !(pressable instanceof HTMLInputElement)) {
-      pressable.setAttribute('aria-pressed', String(pressable.getAttribute('aria-pressed') !== 'true'));
-      this.applyFilters(true);
-    }
-  };
-
-  private onScopeChange = (event: Event): void => {
-    if (event.target instanceof Element && event.target.closest('[data-filter]')) this.applyFilters(true);
   };
 
   private onFocusin = (event: FocusEvent): void => {
@@ -518,28 +317,9 @@ export class ChartExplorer extends HTMLElement {
     const list = this.navigable();
     // The mark's name is read as it gets focus; the live region adds only where it is.
     this.announce(focusMessage(list.indexOf(mark) + 1, list.length));
-    if (mark.matches(':focus-visible')) this.showTooltip(mark);
+    if (mark.matches(':focus-visible')) this.tooltip?.show(mark);
   };
 
-  private onFocusout = (event: FocusEvent): void => {
-    if (this.markOf(event.target) && this.tooltipFor === event.target) this.hideTooltip();
-  };
-
-  private onPointerover = (event: PointerEvent): void => {
-    if (event.pointerType !== 'mouse') return;
-    const mark = this.markOf(event.target);
-    if (mark && mark !== this.dismissedTooltip) this.showTooltip(mark);
-  };
-
-  private onPointerout = (event: PointerEvent): void => {
-    if (event.pointerType !== 'mouse') return;
-    const mark = this.markOf(event.target);
-    if (!mark) return;
-    const to = event.relatedTarget instanceof Node ? event.relatedTarget : null;
-    if (to && (mark.contains(to) || this.tooltip?.contains(to))) return;
-    if (this.dismissedTooltip === mark) this.dismissedTooltip = null;
-    this.scheduleHide();
-  };
 }
 
 if (typeof customElements !== 'undefined' && !customElements.get('chart-explorer')) {

@@ -3,7 +3,9 @@
  * `npm run bench`: what each built page costs a reader, in gzip bytes.
  * For every page in dist/: HTML, JavaScript (external module scripts and everything they import, plus inline scripts),
  * CSS (linked stylesheets). Builds the site first unless --no-build. Also prints the build time.
- * Then the scale benchmark (./scale.mjs: 1,000 articles and 500 terms, build time and dist size) unless --no-scale.
+ * Then the scale benchmark (./scale.mjs: 1,000 articles and 500 terms, build time and dist size) unless --no-scale;
+ * --scale-only runs the scale benchmark alone, and --articles N / --terms N set its size (e.g. to see how the build
+ * time grows: `npm run bench -- --scale-only --articles 100 --terms 50`).
  * Aim: 0 bytes of JavaScript needed to read a page and see its charts; the JavaScript budget per page is issue 8's (below).
  * Then issue 8's budgets per page type (../support/page-weight.mjs) and Lighthouse, mobile, median of 3, on each page
  * type (./lighthouse.mjs; --no-lighthouse to skip it).
@@ -14,7 +16,11 @@ import zlib from 'node:zlib';
 import { buildSite } from '../support/build-site.mjs';
 import { runScaleBench } from './scale.mjs';
 import { BUDGETS, kb, pageWeights } from '../support/page-weight.mjs';
-import { printLighthouse, runLighthouse } from './lighthouse.mjs';
+
+if (process.argv.includes('--scale-only')) {
+  runScaleBench();
+  process.exit(0);
+}
 
 const dist = path.resolve('dist');
 if (!process.argv.includes('--no-build')) {
@@ -102,7 +108,11 @@ for (const kind of ['article', 'chart', 'other']) {
   console.log(`${kind.padEnd(8)} heaviest HTML ${html.page || '(home)'} ${kb(html.html)}; heaviest JS ${js.page || '(home)'} ${kb(js.js)}; over budget: ${over.map((r) => `/${r.page}`).join(', ') || 'none'}`);
 }
 
-if (!process.argv.includes('--no-lighthouse')) printLighthouse(await runLighthouse(dist));
+if (!process.argv.includes('--no-lighthouse')) {
+  // Loaded only when run, so --no-lighthouse and --scale-only work without Lighthouse installed.
+  const { printLighthouse, runLighthouse } = await import('./lighthouse.mjs');
+  printLighthouse(await runLighthouse(dist));
+}
 
 // The scale benchmark: a generated site of 1,000 articles and 500 terms, built cold in a temporary folder.
 if (!process.argv.includes('--no-scale')) runScaleBench();

@@ -5,7 +5,8 @@
  * Articles are the real ones and copies of them under new slugs, each with a chart (one is added to copies whose body has
  * none); terms are copies of the real ones under new slugs. Every build step runs as in a real build, search index
  * and link-preview cards included, with empty caches (a cold build). Aim: under 60 seconds on a 2-core machine.
- * Options: --articles N, --terms N, --keep (leave the folder to look at).
+ * Options: --articles N, --terms N (fewer than the real ones: the real ones), --keep (leave the folder to look at).
+ * From `npm run bench`: `npm run bench -- --scale-only --articles 200 --terms 100`.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -14,7 +15,10 @@ import { buildSite } from '../support/build-site.mjs';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(name);
-  return i === -1 ? fallback : Number(process.argv[i + 1]);
+  if (i === -1) return fallback;
+  const n = Number(process.argv[i + 1]);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} takes a whole number of at least 1, e.g. ${name} ${fallback}`);
+  return n;
 };
 const ARTICLES = arg('--articles', 1000);
 const TERMS = arg('--terms', 500);
@@ -25,7 +29,7 @@ const hasChart = (mdx) => /<(ProfitChart|IncidentTimeline|BalticMap)\b/.test(mdx
 /** The generated content folder: content/'s data and charts, the real and copied terms and articles. */
 export function generateContent(work, articles = ARTICLES, terms = TERMS) {
   const content = path.join(work, 'content');
-  for (const dir of ['data', 'charts', 'glossary']) fs.cpSync(path.resolve('content', dir), path.join(content, dir), { recursive: true });
+  for (const dir of ['data', 'charts', 'glossary', 'images']) fs.cpSync(path.resolve('content', dir), path.join(content, dir), { recursive: true });
   fs.mkdirSync(path.join(content, 'articles'), { recursive: true });
 
   const realTerms = fs.readdirSync('content/glossary').filter((f) => f.endsWith('.yaml'));
@@ -75,11 +79,35 @@ function childCpuSeconds() {
   }
 }
 
+/**
+ * Where the time goes, from what the build printed: Astro's phases (each "Completed in" named after the step it ends)
+ * and the lines of the site's own integrations that give a time (content check, search index, social cards).
+ */
+export function buildPhases(output) {
+  const phases = [];
+  let step = '';
+  for (const raw of output.split('\n')) {
+    const line = raw.replace(/^\d\d:\d\d:\d\d /, '').trim();
+    const heading = line.match(/^(?:\[build\] )?(Collecting build info|Building static entrypoints|generating static routes)/);
+    if (heading) step = heading[1];
+    const done = line.match(/✓ Completed in (.+?)\.?$/);
+    if (done && step) {
+      phases.push(`${step}: ${done[1]}`);
+      step = '';
+    } else if (/^\[vite\] ✓ built in/.test(line)) phases.push(`  ${line.replace('[vite] ✓ ', 'vite bundle ')}`);
+    else if (/^\[(?:content-check|grey-zone:[\w-]+)\] /.test(line)) phases.push(line.replace(/^\[[^\]]+\] /, ''));
+    else if (/^\[build\] \d+ page\(s\) built in/.test(line)) phases.push(`total: ${line.replace('[build] ', '')}`);
+  }
+  return phases;
+}
+
 export function runScaleBench({ keep = process.argv.includes('--keep') } = {}) {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'greyzone-scale-'));
   const content = generateContent(work);
   const outDir = path.join(work, 'dist');
   process.env.GREYZONE_CARD_CACHE = path.join(work, 'card-cache');
+  process.env.GREYZONE_BUILD_TIMINGS = '1';
+  const loadAtStart = os.loadavg()[0];
   const cpuBefore = childCpuSeconds();
   const started = performance.now();
   const result = buildSite({ outDir, contentDir: content, cacheDir: path.join(work, 'cache') });
@@ -87,18 +115,20 @@ export function runScaleBench({ keep = process.argv.includes('--keep') } = {}) {
   const cpu = cpuBefore === undefined ? undefined : childCpuSeconds() - cpuBefore;
   const load = os.loadavg()[0];
   delete process.env.GREYZONE_CARD_CACHE;
+  delete process.env.GREYZONE_BUILD_TIMINGS;
   if (result.status !== 0) {
     console.error(result.output.slice(-4000));
     throw new Error('the generated site did not build');
   }
   const { bytes, files } = folderSize(outDir);
   const pages = files && fs.readdirSync(outDir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
-  // Where the time goes: Astro's own phases and the post-build steps, as the build printed them.
-  const phases = [...result.output.matchAll(/\[(?:build|content|grey-zone:[\w-]+)\] (.*(?:\d+(?:\.\d+)?m?s|drawn|pages).*)$/gm)].map((m) => m[1].trim());
+  const phases = buildPhases(result.output);
   console.log(`\nscale: ${ARTICLES} articles, ${TERMS} glossary terms -> ${pages} pages`);
-  console.log(`scale: build ${seconds.toFixed(1)} s (aim: under 60 s); dist ${(bytes / 1024 / 1024).toFixed(1)} MB in ${files} files`);
+  console.log(`scale: build ${seconds.toFixed(1)} s (aim for 1,000 articles: under 60 s); ${((seconds / ARTICLES) * 1000).toFixed(0)} ms per article; dist ${(bytes / 1024 / 1024).toFixed(1)} MB in ${files} files`);
   if (cpu !== undefined) {
-    console.log(`scale: the build used ${cpu.toFixed(1)} s of CPU on ${os.cpus().length} cores; load average ${load.toFixed(1)} (other work slows the wall time)`);
+    console.log(
+      `scale: the build used ${cpu.toFixed(1)} s of CPU on ${os.cpus().length} cores; load average ${loadAtStart.toFixed(1)} at the start, ${load.toFixed(1)} at the end (other work slows the wall time)`,
+    );
   }
   for (const p of phases) console.log(`  ${p}`);
   if (keep) console.log(`kept: ${work}`);

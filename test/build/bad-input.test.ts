@@ -15,7 +15,7 @@ afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
 function buildWith(caseName: string) {
   const content = path.join(work, caseName, 'content');
-  for (const dir of ['data', 'glossary', 'charts']) {
+  for (const dir of ['data', 'glossary', 'charts', 'images']) {
     fs.cpSync(path.resolve('content', dir), path.join(content, dir), { recursive: true });
   }
   fs.mkdirSync(path.join(content, 'articles'), { recursive: true });
@@ -27,18 +27,17 @@ function buildWith(caseName: string) {
   });
 }
 
-// [fixture, what the message must contain (file, field and problem)]
+// [fixture, what the message must contain (file, field and problem)]. One full build per way a mistake reaches the
+// build: an article's frontmatter, a dataset, a glossary file (with its line), the MDX checker (with its line and its
+// "What to do" line), and a <Fig> rendered in an article (with its line). Every other message is a unit test of the
+// same words, without a build: test/unit/schemas.test.ts (a missing title, a date that is not a date, an unknown
+// related term) and test/unit/remark-check-article.test.ts (an unknown term, chart or <Cite>, an internal link to no
+// page, an image file that does not exist, an empty alt, a Markdown image without alt text).
 const cases: [string, RegExp[]][] = [
-  ['missing-title', [/zz-missing-title/, /title/, /required/i]],
-  ['bad-date', [/zz-bad-date/, /published/, /must be a date/]],
   ['unknown-source-in-article', [/zz-unknown-source/, /sources/, /unknown source id "no-such-source-2099"/]],
   ['unknown-source-in-dataset', [/policy-events\.json/, /nato-baltic-sentry/, /unknown source id "no-such-source-2099"/]],
-  ['unknown-related-term', [/zz-test-term/, /related/, /unknown glossary term "no-such-term"/]],
-  ['unknown-term-in-mdx', [/zz-unknown-term-in-mdx\.mdx/, /unknown glossary term "no-such-term"/]],
-  ['unknown-chart-in-mdx', [/zz-unknown-chart-in-mdx\.mdx/, /unknown chart "no-such-chart"/]],
-  ['broken-internal-link', [/zz-broken-internal-link\.mdx/, /internal link "\/articles\/no-such-article\/" points at no page/]],
-  ['unknown-cite', [/zz-unknown-cite\.mdx/, /unknown source id "no-such-source-2099" in <Cite>/]],
   ['unknown-fig-in-mdx', [/zz-unknown-fig\.mdx:13/, /<Fig of="no-such-record-2099\.impact\.estimated_cost_gbp_bn">/, /names no record/]],
+  ['image-without-alt', [/zz-image-without-alt\.mdx:13/, /<Figure src="baltic-sea-locator\.png"> has no alt text/, /What to do: add alt="…" saying what the image shows/]],
   ['unknown-figure-in-glossary', [/content\/glossary\/zz-fig-term\.yaml:\d+/, /\{no-such-record-2099\.impact\.estimated_cost_gbp_bn\}/, /names no record/]],
 ];
 

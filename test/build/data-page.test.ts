@@ -1,6 +1,7 @@
 /**
  * The Data page and its downloads in the built site: every dataset in content/data listed with a description,
- * its record count, its sources and charts, and JSON and CSV downloads that exist and hold exactly its records;
+ * its record count, how many sources it cites (each listed with its records on /data/<name>/) and its charts, and JSON
+ * and CSV downloads that exist and hold exactly its records;
  * the licensed fields marked as left out; every chart linked.
  */
 import fs from 'node:fs';
@@ -60,18 +61,27 @@ describe('the Data page', () => {
     expect(records).toMatch(new RegExp(`^${content(name).length} \\w`));
   });
 
-  it.each(names.filter((n) => n !== 'sources'))('lists the sources %s cites, each linked or named', (name) => {
+  it.each(names.filter((n) => n !== 'sources'))('counts the sources %s cites and links to its records, each with its sources', (name) => {
     const s = section(name);
-    const summary = text(s.match(/<summary[^>]*>([\s\S]*?)<\/summary>/)?.[1] ?? '');
-    const n = Number(summary.match(/^(\d+) documents?/)?.[1]);
+    const dd = s.match(/<dt[^>]*>Sources<\/dt>\s*<dd[^>]*>([\s\S]*?)<\/dd>/)?.[1] ?? '';
+    const n = Number(text(dd).match(/^(\d+) documents?/)?.[1]);
     expect(n).toBeGreaterThan(0);
-    const items = (s.match(/<ol[^>]*>([\s\S]*?)<\/ol>/)?.[1] ?? '').match(/<li\b/g) ?? [];
-    expect(items).toHaveLength(n);
-    // Every id the dataset cites at the top level of a record is among them.
-    const json = JSON.parse(fs.readFileSync(path.join(distRoot, `data/${name}.json`), 'utf8'));
-    const listed = new Set(json.sources.map((x: { id: string }) => x.id));
+    expect(attributeValues(dd, 'href')).toContain(`/data/${name}/`);
+    // The records' page lists every document under the records it supports: together, exactly the dataset's sources.
+    const records = readPage(distRoot, `data/${name}/`);
+    const listed = new Set([...records.matchAll(/<ul class="record-sources"[^>]*>([\s\S]*?)<\/ul>/g)].flatMap((m) => [...m[1]!.matchAll(/data-source-id="([^"]+)"/g)].map((x) => x[1]!)));
     expect(listed.size).toBe(n);
+    const json = JSON.parse(fs.readFileSync(path.join(distRoot, `data/${name}.json`), 'utf8'));
+    expect(new Set(json.sources.map((x: { id: string }) => x.id))).toEqual(listed);
+    // Every id the dataset cites at the top level of a record is among them.
     for (const record of content(name) as { sources?: string[] }[]) for (const id of record.sources ?? []) expect(listed.has(id)).toBe(true);
+    expect(records.match(/<li id="[^"]+" data-record=/g) ?? []).toHaveLength(content(name).length);
+  });
+
+  it('keeps the catalogue lean: no record lists here, each dictionary collapsed', () => {
+    expect(html).not.toContain('record-sources');
+    expect(html).not.toMatch(/<details class="dictionary"[^>]* open/);
+    expect(html.match(/<details class="dictionary"/g) ?? []).toHaveLength(names.length);
   });
 
   it.each(names)('offers %s as JSON and CSV files that exist and hold every record', (name) => {

@@ -27,7 +27,7 @@ function yamlList(text: string, key: string): string[] {
 }
 const yamlScalar = (text: string, key: string) => new RegExp(`^${key}:\\s*(.+)$`, 'm').exec(text)?.[1]?.trim();
 const categoryOf = (slug: string) => yamlScalar(yamlOf(slug), 'category')!.replace(/\s+/g, '-');
-const sources: { id: string; publisher: string; title: string; url: string | null }[] = JSON.parse(
+const sources: { id: string; publisher: string; title: string; url: string | null; primary?: boolean }[] = JSON.parse(
   fs.readFileSync(path.resolve('content/data/sources.json'), 'utf8'),
 );
 
@@ -208,16 +208,19 @@ describe('the term pages', () => {
     const relatedHtml = between(html, /<ul\b[^>]*data-related[^>]*>/) ?? '';
     expect(attributeValues(relatedHtml, 'href')).toEqual(related.map((r) => `/glossary/${r}/`));
 
-    // Sources: each listed with publisher, title and link; the example's sources under the example.
+    // Sources: each listed with publisher, title and link, primary documents first (else in the YAML's order), marked;
+    // the example's sources under the example.
+    const isPrimary = (id: string) => sources.find((x) => x.id === id)?.primary === true;
     const check = (ids: string[], section: string | undefined) => {
       expect(section, `section for ${ids.join(', ')}`).toBeDefined();
-      expect(attributeValues(section!, 'data-source-id')).toEqual(ids);
+      expect(attributeValues(section!, 'data-source-id')).toEqual([...ids.filter(isPrimary), ...ids.filter((id) => !isPrimary(id))]);
       for (const id of ids) {
         const s = sources.find((x) => x.id === id)!;
         const item = between(section!, new RegExp(`<li data-source-id="${id}"[^>]*>`), '</li>')!;
         expect(decodeEntities(item)).toContain(s.publisher);
         expect(decodeEntities(item.replace(/<[^>]+>/g, ''))).toContain(s.title);
         if (s.url) expect(attributeValues(item, 'href')).toEqual([s.url]);
+        expect(item.includes('class="src-primary"'), `${id}: marked primary exactly when it is`).toBe(isPrimary(id));
       }
     };
     check(yamlList(yaml, 'sources'), between(html, /<ul\b[^>]*data-sources[^>]*>/));

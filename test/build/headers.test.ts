@@ -70,7 +70,8 @@ describe.each([
       expect(cache.length, `${file} has a cache lifetime`).toBe(1);
       const maxAge = Number(cache[0]!.match(/max-age=(\d+)/)?.[1]);
       if (file.startsWith('_astro/')) {
-        expect(file).toMatch(/[.-][\w-]{8,}\.(js|css)$/);
+        // Scripts, styles and the resized article images (name.hash_hash.webp): all named by their content.
+        expect(file).toMatch(/[.-][\w-]{8,}\.(js|css|webp|avif|png|jpe?g)$/);
         expect(cache[0]).toBe('public, max-age=31536000, immutable');
       } else {
         expect(maxAge, file).toBeLessThanOrEqual(86400);

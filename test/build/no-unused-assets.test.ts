@@ -1,6 +1,6 @@
 /**
  * Nothing ships that no page loads: every script and stylesheet in dist/ is referenced by a page, or imported by a
- * script a page loads. (React renders the charts at build time only; its client must never reach dist/.)
+ * script a page loads, and every image Astro's pipeline wrote is in some page's src or srcset. (React renders the charts at build time only; its client must never reach dist/.)
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -29,6 +29,13 @@ describe('assets in dist/', () => {
     };
     for (const p of pages) scan(fs.readFileSync(p, 'utf8'));
     expect(assets.filter((a) => !loaded.has(a)).map((a) => path.relative(distRoot, a))).toEqual([]);
+  });
+
+  it('include no image no page uses: the resized copies of an article image, never its original', () => {
+    const images = all.filter((f) => f.startsWith(path.join(distRoot, '_astro')) && /\.(png|jpe?g|webp|avif|gif|svg)$/i.test(f));
+    const html = pages.map((p) => fs.readFileSync(p, 'utf8')).join('\n');
+    expect(images.length).toBeGreaterThan(0);
+    expect(images.filter((i) => !html.includes(path.basename(i))).map((i) => path.relative(distRoot, i))).toEqual([]);
   });
 
   it('hold no React', () => {

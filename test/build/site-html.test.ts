@@ -72,7 +72,7 @@ describe('the lead article', () => {
 
   it('has a sources section with publisher and link', () => {
     expect(html).toMatch(/<h2 id="sources-title"[^>]*>Sources<\/h2>/);
-    expect(html).toMatch(/<li id="source-1"[^>]*>[\s\S]*?<span class="publisher"[^>]*>[^<]+<\/span>,\s*<a href="https?:\/\//);
+    expect(html).toMatch(/<li id="source-1"[^>]*>[\s\S]*?<span class="source-line"[^>]*>(?:<span class="src-primary"[^>]*>[^<]*<\/span> )?<span class="src-publisher"[^>]*>[^<]+<\/span>,\s*<a href="https?:\/\//);
   });
 });
 

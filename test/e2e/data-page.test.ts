@@ -1,6 +1,6 @@
 /**
- * The Data page in a real browser: readable with JavaScript off, no sideways scroll at 320px, the source lists
- * open from the keyboard, every download is served, and nothing logs an error.
+ * The Data page in a real browser: readable with JavaScript off, no sideways scroll at 320px (nor on a dataset's
+ * records page), the data dictionaries open from the keyboard, every download is served, and nothing logs an error.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -28,29 +28,40 @@ describe('the Data page', () => {
     await context.close();
   });
 
-  it.each([320, 375, 1280])('does not scroll sideways at %ipx, even with every source list open', async (width) => {
+  it.each([320, 375, 1280])('does not scroll sideways at %ipx, even with every dictionary open', async (width) => {
     const { context, page, problems } = await openPage(browser, dataPage, { viewport: { width, height: 900 } });
-    await page.locator('details.source-list').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    await page.locator('details.dictionary').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
     const scroll = await sidewaysScroll(page);
     expect(scroll).toBe(0);
     expect(problems).toEqual([]);
     await context.close();
   });
 
-  it('opens a source list from the keyboard', async () => {
+  it.each([320, 1280])('a dataset\'s records page does not scroll sideways at %ipx, with every source list open', async (width) => {
+    const { context, page, problems } = await openPage(browser, `${baseUrl}data/baltic-incidents/`, { viewport: { width, height: 900 } });
+    await page.locator('.records details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    expect(await sidewaysScroll(page)).toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('opens a data dictionary from the keyboard, and reaches a dataset\'s records', async () => {
     const { context, page } = await openPage(browser, dataPage);
-    const details = page.locator('#ms-financials details.source-list');
-    await page.locator('#ms-financials .facts dt', { hasText: 'Sources' }).evaluate((el) => {
-      el.setAttribute('tabindex', '-1');
-      (el as HTMLElement).focus();
+    const details = page.locator('#ms-financials details.dictionary');
+    // Start just before the dictionary (the element before it, made focusable for the test), then Tab into it.
+    await details.evaluate((d) => {
+      const before = d.previousElementSibling as HTMLElement;
+      before.setAttribute('tabindex', '-1');
+      before.focus();
     });
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.matches('#ms-financials details.source-list > summary'))).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.matches('#ms-financials details.dictionary > summary'))).toBe(true);
     await page.keyboard.press('Enter');
     expect(await details.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
-    const first = details.locator('li').first();
-    expect(await first.isVisible()).toBe(true);
-    expect(await first.locator('a').getAttribute('href')).toMatch(/^https:\/\//);
+    expect(await details.locator('tbody th code').first().isVisible()).toBe(true);
+    await page.locator('#ms-financials a[data-records-link]').click();
+    await page.waitForURL(/\/data\/ms-financials\/$/);
+    expect(await page.locator('.records > li').count()).toBeGreaterThan(0);
     await context.close();
   });
 

@@ -10,7 +10,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newContext } from '../support/browser';
-import { builtChartPages } from '../support/paths';
+import { builtChartPages, builtLeadArticle } from '../support/paths';
 
 const baseUrl = inject('baseUrl');
 const chartPages = builtChartPages();
@@ -150,6 +150,193 @@ describe.each(chartPages)('/%s under forced colours (light palette, dark theme s
     const blank = await context.newPage();
     const faint = (await bestContrasts(blank, png, marks, canvas)).filter((m) => m.best < 3).map((m) => `${m.id}: ${m.best.toFixed(2)}:1`);
     expect(faint, `${url}: marks too faint in the screenshot`).toEqual([]);
+    await context.close();
+  });
+});
+
+/** The system colours as this forced palette resolves them (a probe element per colour). */
+const systemColours = (page: Page) =>
+  page.evaluate(() => {
+    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    const rect = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
+    svg.append(rect);
+    document.body.append(svg);
+    const out: Record<string, string> = {};
+    for (const name of ['Canvas', 'CanvasText', 'GrayText', 'Highlight', 'LinkText']) {
+      rect.style.fill = name;
+      out[name] = getComputedStyle(rect).fill;
+    }
+    svg.remove();
+    return out;
+  });
+
+/** A page under forced colours (light palette) with "Dark theme" saved, charts enhanced. */
+async function forcedPage(url: string, width = 1280) {
+  const context = await newContext(browser, { theme: 'light', forcedColors: 'active', viewport: { width, height: 900 } });
+  await context.addInitScript(() => localStorage.setItem('greyzone-theme', 'dark'));
+  const page = await context.newPage();
+  await page.goto(baseUrl + url, { waitUntil: 'load' });
+  if (await page.locator('chart-explorer').count()) await page.waitForSelector('chart-explorer[data-enhanced]');
+  const canvas = parse(await page.evaluate(() => getComputedStyle(document.body).backgroundColor))!;
+  return { context, page, canvas };
+}
+
+/**
+ * The focus ring as drawn: a screenshot of the element and the 10 px around it, blurred and then focused. Along each
+ * of the four sides, in the 8 px just outside the element's box, the focused shot must have a pixel of 3:1 against
+ * the page colour that the blurred shot did not have, over at least 90% of the side's length.
+ */
+async function ringCoverage(page: Page, selector: string, canvas: RGB) {
+  const el = page.locator(selector).filter({ visible: true }).first();
+  await el.scrollIntoViewIfNeeded();
+  await el.evaluate((e) => e.scrollIntoView({ block: 'center' }));
+  const box = (await el.boundingBox())!;
+  const pad = 10;
+  const clip = { x: Math.floor(box.x - pad), y: Math.floor(box.y - pad), width: Math.ceil(box.width + 2 * pad), height: Math.ceil(box.height + 2 * pad) };
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  const before = await page.screenshot({ clip });
+  await el.focus();
+  const focusVisible = await el.evaluate((e) => e.matches(':focus-visible'));
+  const after = await page.screenshot({ clip });
+  const inner = { x: box.x - clip.x, y: box.y - clip.y, w: box.width, h: box.height };
+  const blank = await page.context().newPage();
+  const sides = await blank.evaluate(
+    async ({ a, b, inner, canvas }) => {
+      const pixels = async (b64: string) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${b64}`;
+        await img.decode();
+        const c = document.createElement('canvas');
+        c.width = img.naturalWidth;
+        c.height = img.naturalHeight;
+        const ctx = c.getContext('2d')!;
+        ctx.drawImage(img, 0, 0);
+        return ctx.getImageData(0, 0, c.width, c.height);
+      };
+      const [pa, pb] = [await pixels(a), await pixels(b)];
+      const lum = (r: number, g: number, bl: number) => {
+        const f = (c: number) => (c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
+        return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(bl);
+      };
+      const bg = lum(...canvas);
+      const strong = (d: ImageData, x: number, y: number) => {
+        if (x < 0 || y < 0 || x >= d.width || y >= d.height) return false;
+        const i = (y * d.width + x) * 4;
+        const l = lum(d.data[i]!, d.data[i + 1]!, d.data[i + 2]!);
+        return (Math.max(l, bg) + 0.05) / (Math.min(l, bg) + 0.05) >= 3;
+      };
+      const ring = (x: number, y: number) => strong(pb, x, y) && !strong(pa, x, y);
+      const x0 = Math.round(inner.x);
+      const y0 = Math.round(inner.y);
+      const x1 = Math.round(inner.x + inner.w);
+      const y1 = Math.round(inner.y + inner.h);
+      const share = (positions: number[], hit: (p: number) => boolean) => positions.filter(hit).length / Math.max(1, positions.length);
+      const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
+      const band = range(1, 9);
+      return {
+        top: share(range(x0, x1), (x) => band.some((d) => ring(x, y0 - d))),
+        bottom: share(range(x0, x1), (x) => band.some((d) => ring(x, y1 - 1 + d))),
+        left: share(range(y0, y1), (y) => band.some((d) => ring(x0 - d, y))),
+        right: share(range(y0, y1), (y) => band.some((d) => ring(x1 - 1 + d, y))),
+      };
+    },
+    { a: before.toString('base64'), b: after.toString('base64'), inner, canvas },
+  );
+  await blank.close();
+  return { focusVisible, sides };
+}
+
+describe('focus rings under forced colours (light palette, dark theme saved)', () => {
+  const lead = builtLeadArticle();
+  it.each([
+    ['a chart mark (timeline event)', 'charts/uk-cyber-timeline/', 'chart-explorer .tl-row[data-mark-id]'],
+    ['a map list row', 'charts/baltic-cables/', 'chart-explorer li [data-mark-id]'],
+    ['a glossary term link', lead, 'main a.term'],
+    ['a footnote link', lead, 'main sup a[href^="#"]'],
+  ])('%s shows a ring of 3:1 on all four sides', async (_what, url, selector) => {
+    const { context, page, canvas } = await forcedPage(url);
+    const { focusVisible, sides } = await ringCoverage(page, selector, canvas);
+    expect(focusVisible, `${selector} does not match :focus-visible when focused`).toBe(true);
+    for (const [side, share] of Object.entries(sides)) {
+      expect(share, `${url} ${selector}: the ring covers ${Math.round(share * 100)}% of the ${side} side`).toBeGreaterThanOrEqual(0.9);
+    }
+    await context.close();
+  });
+});
+
+describe('the timeline under forced colours (light palette, dark theme saved)', () => {
+  it('draws every kind of mark, the outage bars, a faded and a selected mark in system colours that stay visible', async () => {
+    const { context, page, canvas } = await forcedPage('charts/uk-cyber-timeline/', 1280);
+    const system = await systemColours(page);
+    // An editor's highlight draws the other events quieter (class tl-quiet, from the server: see the golden files);
+    // here one mark of each kind is made quiet in place, and one other mark is selected with a click.
+    const picked = await page.evaluate(() => {
+      const marks = [...document.querySelectorAll('.tl-mark')].filter((m) => m.checkVisibility());
+      const kinds = ['attack', 'response', 'russia', 'cost'];
+      const first = (k: string, skip = 0) => marks.filter((m) => m.classList.contains(`tl-cat-${k}`))[skip]!;
+      for (const k of kinds) first(k, 1)?.classList.add('tl-quiet');
+      return kinds.map((k) => first(k).getAttribute('data-linked'));
+    });
+    await page.locator('.tl-variant--wide .tl-mark.tl-cat-attack:not(.tl-quiet) .tl-shape').nth(1).click();
+    await page.waitForSelector('.tl-variant--wide .tl-mark.is-linked');
+    const drawn = await page.evaluate(() => {
+      const shown = (el: Element) => el.checkVisibility() && el.getClientRects().length > 0;
+      // Boxes relative to the chart (the page may still be scrolling to the opened details).
+      const chart = document.querySelector('.tl-variant--wide .tl-chart')!.getBoundingClientRect();
+      const pick = (sel: string, what: string) =>
+        [...document.querySelectorAll(`.tl-variant--wide ${sel}`)].filter(shown).map((el) => {
+          const s = getComputedStyle(el);
+          const r = el.getBoundingClientRect();
+          const mark = el.closest('.tl-mark, .tl-outage');
+          return {
+            what: `${what} ${mark?.getAttribute('data-linked') ?? ''}`,
+            fill: s.fill,
+            stroke: s.stroke,
+            strokeWidth: parseFloat(s.strokeWidth),
+            linked: mark?.classList.contains('is-linked') ?? false,
+            box: { x: r.x - chart.x, y: r.y - chart.y, w: r.width, h: r.height },
+          };
+        });
+      return {
+        shapes: pick('.tl-mark:not(.tl-quiet):not(.is-linked) .tl-shape', 'mark'),
+        quiet: pick('.tl-mark.tl-quiet .tl-shape', 'faded mark'),
+        selected: pick('.tl-mark.is-linked .tl-shape', 'selected mark'),
+        bars: pick('.tl-outage-bar', 'outage bar'),
+        ranges: pick('.tl-mark:not(.tl-quiet) .tl-range', 'date range'),
+        kinds: [...new Set([...document.querySelectorAll('.tl-variant--wide .tl-mark')].filter(shown).map((m) => m.getAttribute('class')?.match(/tl-cat-(\w+)/)?.[1]))],
+      };
+    });
+    expect(drawn.kinds.sort()).toEqual(['attack', 'cost', 'response', 'russia']);
+    expect(picked.every(Boolean)).toBe(true);
+    expect(drawn.quiet.length).toBeGreaterThanOrEqual(4);
+    expect(drawn.selected.length).toBe(1);
+    expect(drawn.bars.length).toBeGreaterThan(0);
+
+    const wrong: string[] = [];
+    for (const s of drawn.shapes) if (s.fill !== system.CanvasText) wrong.push(`${s.what}: fill ${s.fill}`);
+    for (const s of drawn.quiet) if (s.fill !== system.GrayText) wrong.push(`${s.what}: fill ${s.fill}`);
+    for (const s of drawn.selected) if (s.fill !== system.Highlight || s.stroke !== system.Highlight) wrong.push(`${s.what}: fill ${s.fill}, stroke ${s.stroke}`);
+    for (const s of drawn.bars) if (s.stroke !== (s.linked ? system.Highlight : system.CanvasText) || s.strokeWidth < 1) wrong.push(`${s.what}: stroke ${s.stroke}`);
+    for (const s of drawn.ranges) if (s.stroke !== system.CanvasText) wrong.push(`${s.what}: stroke ${s.stroke}`);
+    expect(wrong, 'timeline parts not in the system colours').toEqual([]);
+
+    // And as drawn: each shape, bar and range reaches 3:1 against the page colour in a screenshot.
+    const graphic = page.locator('.tl-variant--wide .tl-chart');
+    const all = [...drawn.shapes, ...drawn.quiet, ...drawn.selected, ...drawn.bars, ...drawn.ranges];
+    const boxes = all.map((s, i) => ({ id: `${i} ${s.what}`, ...s.box }));
+    const png = await graphic.screenshot();
+    const blank = await context.newPage();
+    const faint = (await bestContrasts(blank, png, boxes, canvas)).filter((m) => m.best < 3).map((m) => `${m.id}: ${m.best.toFixed(2)}:1`);
+    expect(faint, 'timeline parts too faint in the screenshot').toEqual([]);
+
+    // The selected event's row in the list is marked by more than its (forced-away) background: a ring in Highlight.
+    const row = await page.evaluate(() => {
+      const r = document.querySelector('.tl-row.is-selected')!;
+      const s = getComputedStyle(r);
+      return { style: s.outlineStyle, width: parseFloat(s.outlineWidth), colour: s.outlineColor };
+    });
+    expect(row.style, 'the selected row has no outline under forced colours').not.toBe('none');
+    expect(row.width).toBeGreaterThanOrEqual(2);
     await context.close();
   });
 });

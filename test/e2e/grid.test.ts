@@ -109,7 +109,8 @@ describe.each([375, 768, 1440])('the page grid at %i px', (width) => {
     await tab.goto(baseUrl + page, { waitUntil: 'load' });
     const m = await measure(tab);
     expect(m.column, 'the page has a .page grid in <main>').not.toBeNull();
-    expect(m.blocks.length).toBeGreaterThan(0);
+    // A chart page is the chart: all of it (the kicker too) is in the wide column; its text edge is still measured.
+    if (!page.startsWith('charts/')) expect(m.blocks.length).toBeGreaterThan(0);
     const off = m.blocks.filter((b) => Math.abs(b.left - m.column!.left) > 0.5 || b.right > m.column!.right + 0.5);
     expect(off, `blocks off the text column (${m.column!.left}–${m.column!.right} px)`).toEqual([]);
     if (m.h1 !== null) expect(m.h1).toBeCloseTo(m.column!.left, 0);
@@ -125,6 +126,17 @@ describe.each([375, 768, 1440])('the page grid at %i px', (width) => {
     expect(edges.size).toBe(pageTypes.length);
     const distinct = new Set(edges.values());
     expect(distinct.size, JSON.stringify(Object.fromEntries(edges))).toBe(1);
+  });
+
+  it("a chart page's kicker sits on the chart's left edge, just above it", async () => {
+    await tab.goto(baseUrl + pageTypes.find((p) => p.startsWith('charts/')), { waitUntil: 'load' });
+    const box = await tab.evaluate(() => {
+      const k = document.querySelector('main .page > .kicker')!.getBoundingClientRect();
+      const f = document.querySelector('main .page > figure.chart')!.getBoundingClientRect();
+      return { kicker: k.left, figure: f.left, gap: f.top - k.bottom };
+    });
+    expect(box.kicker).toBeCloseTo(box.figure, 0);
+    expect(box.gap).toBeLessThanOrEqual(16);
   });
 
   it('articles show corrections, related articles and sources on the text edge', async () => {

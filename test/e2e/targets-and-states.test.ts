@@ -1,7 +1,8 @@
 /**
  * What axe does not measure on the charts:
  * - Target size (WCAG 2.5.8): every chart mark takes pointer input over at least 24 × 24 CSS px, and a click at the
- *   middle of its shape lands on it (not on a neighbour drawn over it); footnote links are at least 24 px tall.
+ *   middle of its shape lands on it (not on a neighbour drawn over it); the timeline's SVG marks too, or spaced 24 px
+ *   apart, at every layout; footnote links are at least 24 px tall.
  * - Quiet states (1.4.11): with an incident selected on the map, what fades (the other numbers, rings and lines) still
  *   reaches 3:1 against the sea; the selected row is marked by more than a background tint.
  */
@@ -64,6 +65,66 @@ describe.each(['charts/uk-cyber-timeline/', 'charts/baltic-cables/'])('/%s targe
     const at = `${url} at ${Math.floor(width - (excess > 1 ? excess : 0))}px`;
     expect(result.small, `${at}: marks with a target under 24px`).toEqual([]);
     expect(result.covered, `${at}: marks whose middle lands on something else`).toEqual([]);
+    await context.close();
+  });
+});
+
+/**
+ * The timeline's SVG marks (pointer targets; the list under the chart is the keyboard's). WCAG 2.5.8, measured in the
+ * browser at each layout, at the narrowest box it is shown in and wider: either the 24 × 24 CSS px square centred on
+ * the mark's shape takes pointer input for that mark alone (every point of a 7 × 7 grid over it hits the mark), or the
+ * spacing exception holds (a 24 px circle centred on the undersized mark meets no other mark's box or circle). And a
+ * layout is never drawn smaller than its own size, which is what keeps the targets at 24 px.
+ */
+describe('the timeline chart marks', () => {
+  // Containers of 680 and 959 px (medium layout), 960 and 1088 px (wide layout).
+  it.each([712, 991, 992, 1280])('each take pointer input over 24 × 24 px, or are spaced 24 px apart, at %ipx', async (width) => {
+    const { context, page } = await openPage(browser, `${baseUrl}charts/uk-cyber-timeline/`, { viewport: { width, height: 900 }, enhanced: true });
+    const result = await page.evaluate(() => {
+      const svgs = [...document.querySelectorAll<SVGSVGElement>('.tl-row-svg')].filter((s) => s.checkVisibility());
+      const shrunk = svgs.filter((s) => s.getBoundingClientRect().width < s.viewBox.baseVal.width - 0.5).map((s) => `${s.dataset.row}: ${s.getBoundingClientRect().width.toFixed(0)} of ${s.viewBox.baseVal.width}`);
+      const marks = [...document.querySelectorAll<SVGGElement>('.tl-mark')].filter((m) => m.checkVisibility() && m.getClientRects().length > 0);
+      // The mark's point: its shape is drawn around (0, 0) of its own coordinates.
+      const centre = (m: Element) => new DOMPoint(0, 0).matrixTransform(m.querySelector<SVGGraphicsElement>('.tl-shape')!.getScreenCTM()!);
+      const partBoxes = (m: Element) => [...m.querySelectorAll('*')].filter((el) => getComputedStyle(el).pointerEvents !== 'none' && el.getClientRects().length > 0).map((el) => el.getBoundingClientRect());
+      const undersized: { id: string; x: number; y: number; m: Element }[] = [];
+      for (const mark of marks) {
+        mark.querySelector('.tl-shape')!.scrollIntoView({ block: 'center', inline: 'center' });
+        const c = centre(mark);
+        let all = true;
+        for (let i = 0; i < 7 && all; i++) {
+          for (let j = 0; j < 7 && all; j++) {
+            const hit = document.elementFromPoint(c.x - 11.5 + (23 * i) / 6, c.y - 11.5 + (23 * j) / 6);
+            if (hit?.closest('.tl-mark') !== mark) all = false;
+          }
+        }
+        if (!all) undersized.push({ id: mark.getAttribute('data-linked') ?? '', x: c.x, y: c.y, m: mark });
+      }
+      // The spacing exception for the undersized ones (page coordinates, so scrolling does not matter).
+      window.scrollTo(0, 0);
+      const failing: string[] = [];
+      for (const u of undersized) {
+        const c = centre(u.m);
+        const meets = marks
+          .filter((o) => o !== u.m)
+          .filter((o) => {
+            const boxes = partBoxes(o);
+            const hitsBox = boxes.some((b) => {
+              const dx = Math.max(b.left - c.x, 0, c.x - b.right);
+              const dy = Math.max(b.top - c.y, 0, c.y - b.bottom);
+              return Math.hypot(dx, dy) < 12;
+            });
+            const oc = centre(o);
+            return hitsBox || (undersized.some((x) => x.m === o) && Math.hypot(oc.x - c.x, oc.y - c.y) < 24);
+          })
+          .map((o) => o.getAttribute('data-linked'));
+        if (meets.length) failing.push(`${u.id} (near ${meets.join(', ')})`);
+      }
+      return { count: marks.length, shrunk, undersized: undersized.map((u) => u.id), failing };
+    });
+    expect(result.count, 'no timeline marks shown').toBeGreaterThan(30);
+    expect(result.shrunk, `at ${width}px a layout is drawn below its own size`).toEqual([]);
+    expect(result.failing, `at ${width}px: marks under 24 × 24 px with a neighbour within 24 px`).toEqual([]);
     await context.close();
   });
 });

@@ -7,10 +7,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { cleanEnv } from './build-site.mjs';
 
-/** Copies content/'s data, glossary and charts to `<work>/content`, then lays `fixtureDir` over it; returns the folder. */
+/** Copies content/'s data, glossary, charts and images to `<work>/content`, then lays `fixtureDir` over it; returns the folder. */
 export function fixtureContent(work: string, fixtureDir: string): string {
   const content = path.join(work, 'content');
-  for (const dir of ['data', 'glossary', 'charts']) {
+  for (const dir of ['data', 'glossary', 'charts', 'images']) {
     fs.cpSync(path.resolve('content', dir), path.join(content, dir), { recursive: true });
   }
   fs.mkdirSync(path.join(content, 'articles'), { recursive: true });

@@ -38,7 +38,7 @@ describe('SourceList', () => {
         ],
       },
     });
-    expect(html).toMatch(/<li id="source-1" value="1"[^>]*>\s*<span class="publisher"[^>]*>Reuters<\/span>,\s*<a href="https:\/\/example.org\/a"[^>]*>A headline<\/a>, 5 November 2025/);
+    expect(html).toMatch(/<li id="source-1" value="1"[^>]*>\s*<span class="source-line"[^>]*><span class="src-publisher"[^>]*>Reuters<\/span>,\s*<a href="https:\/\/example.org\/a"[^>]*>A headline<\/a>, 5 November 2025/);
     expect(html).toMatch(/<li id="source-2" value="2"[^>]*>[\s\S]*?<cite[^>]*>Undated page<\/cite>/);
     expect(html).toMatch(/Further sources[\s\S]*BBC[\s\S]*June 2025/);
   });

@@ -81,9 +81,9 @@ describe('ChartFrame', () => {
   it('credits each source, linked when it has an address, dated as precisely as known', async () => {
     const html = await render();
     expect(html).toMatch(/<span class="label"[^>]*>Sources:<\/span>/);
-    expect(html).toMatch(/<a href="https:\/\/example\.org\/a" rel="noopener"[^>]*>Alliance News, M&amp;S profit tumbles<\/a>, 5 November 2025/);
-    expect(html).toMatch(/<cite[^>]*>An archive, Undated page<\/cite>/);
-    expect(html).toMatch(/A monthly, Month only<\/a>, November 2025/);
+    expect(html).toMatch(/<span class="src-publisher">Alliance News<\/span>, <a href="https:\/\/example\.org\/a" rel="noopener"[^>]*>M&amp;S profit tumbles<\/a>, 5 November 2025/);
+    expect(html).toMatch(/<span class="src-publisher">An archive<\/span>, <cite[^>]*>Undated page<\/cite>/);
+    expect(html).toMatch(/A monthly<\/span>, <a [^>]*>Month only<\/a>, November 2025/);
     const single = await render({ sources: [sources[0]] });
     expect(single).toMatch(/>Source:<\/span>/);
   });

@@ -102,6 +102,25 @@ describe('article frontmatter', () => {
     expect(p!.message).toMatch(/^the MDX cannot be read: /);
     expect(p!.fix).toMatch(/write &lt; and \\\{ instead/);
   });
+
+  it('names the line of a lead image whose file is not in content/images/, with the closest name', () => {
+    const lead = (image: string) =>
+      `tags: [cyber]\nlead_visual:\n  image: ${image}\n  alt: "The Baltic Sea and the countries around it"\n  credit: "Map: Grey Zone"`;
+    expect(checkArticleFile(write('lead-ok.mdx', article(lead('baltic-sea-locator.png'))))).toEqual([]);
+    const f = write('lead-missing.mdx', article(lead('baltic-sea-locater.png')));
+    expect(checkArticleFile(f)).toEqual([
+      {
+        file: rel(f),
+        line: 8,
+        message:
+          'lead_visual.image: the image file "baltic-sea-locater.png" does not exist (looked for content/images/baltic-sea-locater.png): did you mean "baltic-sea-locator.png"? If not, put the file in content/images/, or fix the name (the images there: baltic-sea-locator.png).',
+      },
+    ]);
+    const g = write('lead-path.mdx', article(lead('/images/estlink.jpg')));
+    expect(checkArticleFile(g).map((p) => p.message)).toEqual([
+      'lead_visual.image: the lead visual\'s image: takes the file\'s name in content/images/, not a path: "/images/estlink.jpg": put the file in content/images/ and write image: estlink.jpg.',
+    ]);
+  });
 });
 
 describe('glossary terms', () => {

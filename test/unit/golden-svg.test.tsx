@@ -20,8 +20,10 @@ import BalticMapSvg from '../../src/charts/baltic-map/BalticMapSvg';
 import { buildBalticModel } from '../../src/charts/baltic-map/model';
 import { buildEvents } from '../../src/charts/timeline/events';
 import { timelineModel } from '../../src/charts/timeline/model';
+import { EventList } from '../../src/charts/timeline/EventList';
+import { isHighlighted, parseTimelineOptions } from '../../src/charts/timeline/options';
 import { balticData, sourceLookup } from './baltic-map-data';
-import { realDatasets } from './timeline-data';
+import { realDatasets, realSources } from './timeline-data';
 
 /** One element per line, so a diff points at the mark that changed. */
 const pretty = (element: ReactElement) => `${renderToStaticMarkup(element).replace(/></g, '>\n<')}\n`;
@@ -39,6 +41,7 @@ describe('profit chart', () => {
   const records = new Map((JSON.parse(fs.readFileSync('content/data/ms-financials.json', 'utf8')) as MsRecord[]).map((r) => [r.id, r]));
   const model = profitModel('ms-profit', chart, (id) => records.get(id));
   it.each([
+    ['small', 170],
     ['narrow', 320],
     ['medium', 440],
     ['wide', 680],
@@ -58,13 +61,33 @@ describe('incident timeline', () => {
   // The two layouts the page ships (IncidentTimeline.astro's VARIANTS); phones get the list.
   it.each([
     ['medium', 680, 170],
-    ['wide', 1040, 210],
+    ['wide', 960, 200],
   ])('%s', async (name, width, annotationWidth) => {
     const layout = timelineLayout(events, model.rows, model.spans, { width, from, to, annotationWidth });
     const svg = pretty(
       <TimelineSvg layout={layout} titleId="chart-uk-cyber-timeline-title" variant={name} filterRows={model.filterRows} highlighted={new Set()} />,
     );
     await expect(svg).toMatchFileSnapshot(golden(`timeline-${name}.svg`));
+  });
+
+  // The form an article embeds (compact: the wide chart without filters, and the list with the key moments large and
+  // the rest folded by month), plain and with an editor's highlight (highlight="jlr russia": those drawn strongly,
+  // the rest quieter), as IncidentTimeline.astro renders them.
+  it.each([
+    ['compact', ''],
+    ['highlighted', 'jlr russia'],
+  ])('%s (embedded in an article)', async (name, highlight) => {
+    const options = parseTimelineOptions({ highlight });
+    const highlighted = new Set(events.filter((e) => isHighlighted({ ...e, rows: model.filterRows.get(e.id) ?? [e.row] }, options)).map((e) => e.id));
+    if (highlight) expect(highlighted.size).toBeGreaterThan(0);
+    const layout = timelineLayout(events, model.rows, model.spans, { width: 960, from, to, annotationWidth: 200 });
+    const html = pretty(
+      <>
+        <TimelineSvg layout={layout} titleId="chart-uk-cyber-timeline-title" variant="wide" highlighted={highlighted} />
+        <EventList events={events} sources={realSources()} idPrefix="chart-uk-cyber-timeline" filterRows={model.filterRows} highlighted={highlighted} compact />
+      </>,
+    );
+    await expect(html).toMatchFileSnapshot(golden(`timeline-${name}.html`));
   });
 });
 

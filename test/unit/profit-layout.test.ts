@@ -1,7 +1,7 @@
 /** The profit chart's layout: scales, bar positions, labels that never collide, changes worked out from the data. */
 import { describe, expect, it } from 'vitest';
 import { allText, overlaps, profitLayout, SIZES, type ProfitLayout, type ProfitMeasure } from '../../src/charts/profit/layout';
-import { textWidth } from '../../src/charts/profit/text-width';
+import { textWidth } from '../../src/charts/frame/text-width';
 import { msProfit } from './profit-data';
 
 

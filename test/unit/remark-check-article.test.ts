@@ -95,17 +95,117 @@ describe('checkArticleTree reports, with file and line', () => {
     expect(p.message).toMatch(/^internal link "\/glossary\/no-such-term\/" points at no page/);
   });
 
-  it('an image without alt text, and an image file that does not exist', () => {
+  it('a Markdown image without alt text, and one outside content/images/', () => {
     const { problems } = check('Text.\n\n![](/missing.png)');
-    expect(problems.map((p) => p.message)).toEqual([
-      'the image "/missing.png" has no alt text',
-      'the image file "/missing.png" does not exist (looked for public/missing.png)',
+    expect(problems).toEqual([
+      {
+        file,
+        line: 3,
+        message: 'the image "/missing.png" has no alt text',
+        fix: 'say what the image shows inside the brackets: ![Repair ship over the cable, December 2024](…). If it only decorates, use <Figure src="name.png" decorative credit="…" /> instead',
+      },
+      {
+        file,
+        line: 3,
+        message: 'the image "/missing.png" is not in content/images/',
+        fix: 'keep article images in content/images/ and write the path from the article, ![…](../images/name.png), or use <Figure src="name.png" alt="…" credit="…" /> for a caption and credit',
+      },
     ]);
-    expect(problems.every((p) => p.line === 3)).toBe(true);
+  });
+
+  it('a Markdown image whose file is not in content/images/, with the closest name', () => {
+    expect(only('![The Baltic Sea](../images/baltic-sea-locater.png)')).toEqual({
+      file,
+      line: 1,
+      message: 'the image file "../images/baltic-sea-locater.png" does not exist (looked for content/images/baltic-sea-locater.png): did you mean "baltic-sea-locator.png"?',
+      fix: 'check the file name and that the file is in content/images/; see docs/editing.md, "Images"',
+    });
+    expect(check('![The Baltic Sea and the countries around it](../images/baltic-sea-locator.png)').problems).toEqual([]);
   });
 
   it('an image from another site', () => {
     expect(only('![A map](https://example.org/map.png)').message).toBe('the image "https://example.org/map.png" is on another site');
+    expect(only('<Figure src="https://example.org/map.png" alt="A map of the sea" credit="Someone" />')).toMatchObject({
+      message: 'the image "https://example.org/map.png" is on another site',
+      fix: 'the site makes no requests to other sites: save the file in content/images/ (if its licence allows) and write its name there',
+    });
+  });
+});
+
+describe('<Figure>', () => {
+  const figure = (attrs: string) => `Text.\n\n<Figure src="baltic-sea-locator.png" ${attrs} />`;
+  const credit = 'credit="Map: Grey Zone, from Natural Earth (public domain)"';
+
+  it('accepts an image with alt text and credit, or one marked decorative', () => {
+    expect(check(figure(`alt="The Baltic Sea and the countries around it" caption="Where it happened." ${credit}`)).problems).toEqual([]);
+    expect(check(figure(`decorative ${credit}`)).problems).toEqual([]);
+  });
+
+  it('a file that does not exist, with the closest name', () => {
+    expect(only('Text.\n\n<Figure src="baltic-sea-locater.png" alt="The Baltic Sea" credit="Grey Zone" />')).toEqual({
+      file,
+      line: 3,
+      message: 'the image file "baltic-sea-locater.png" does not exist (looked for content/images/baltic-sea-locater.png): did you mean "baltic-sea-locator.png"?',
+      fix: 'if not, put the file in content/images/, or fix the name (the images there: baltic-sea-locator.png)',
+    });
+  });
+
+  it('a path instead of a name in content/images/', () => {
+    expect(only('<Figure src="../images/baltic-sea-locator.png" alt="The Baltic Sea" credit="Grey Zone" />')).toEqual({
+      file,
+      line: 1,
+      message: '<Figure src="…"> takes the file\'s name in content/images/, not a path: "../images/baltic-sea-locator.png"',
+      fix: 'put the file in content/images/ and write src="baltic-sea-locator.png"',
+    });
+  });
+
+  it('no alt text', () => {
+    expect(only(figure(credit))).toEqual({
+      file,
+      line: 3,
+      message: '<Figure src="baltic-sea-locator.png"> has no alt text',
+      fix: 'add alt="…" saying what the image shows, for readers who cannot see it (a sentence, not "image" or "map"); if it only decorates, write decorative instead',
+    });
+  });
+
+  it('an empty alt: a decorative image not marked as such', () => {
+    expect(only(figure(`alt="" ${credit}`))).toEqual({
+      file,
+      line: 3,
+      message: '<Figure src="baltic-sea-locator.png"> has an empty alt=""',
+      fix: 'an empty alt hides the image from screen readers, which is only right for decoration: say what it shows in alt="…", or, if it only decorates, write decorative instead of alt=""',
+    });
+    expect(only(figure(`alt="  " ${credit}`)).message).toBe('<Figure src="baltic-sea-locator.png"> has an empty alt=""');
+  });
+
+  it('alt text and decorative both', () => {
+    expect(only(figure(`alt="The Baltic Sea" decorative ${credit}`))).toEqual({
+      file,
+      line: 3,
+      message: '<Figure src="baltic-sea-locator.png"> has alt text and is marked decorative',
+      fix: 'choose one: keep alt="…" if the image tells the reader something, or only decorative if it adds nothing a reader needs',
+    });
+  });
+
+  it('no credit', () => {
+    expect(only(figure('alt="The Baltic Sea"'))).toEqual({
+      file,
+      line: 3,
+      message: '<Figure src="baltic-sea-locator.png"> has no credit',
+      fix: 'add credit="…": who made it and under what licence, e.g. credit="Map: Grey Zone, from Natural Earth (public domain)"',
+    });
+  });
+
+  it('no src, a misspelt attribute, an attribute written as an expression', () => {
+    expect(only('<Figure alt="The Baltic Sea" credit="Grey Zone" />')).toMatchObject({
+      message: '<Figure> needs a src="…": the file\'s name in content/images/',
+      fix: 'put the image in content/images/ and write src="name.png"',
+    });
+    expect(only(figure(`alt="The Baltic Sea" captoin="x" ${credit}`))).toMatchObject({
+      message: '<Figure> has no attribute captoin=: did you mean "caption"?',
+      fix: 'use src, alt, decorative, caption, credit',
+    });
+    expect(only(figure(`alt={"The Baltic Sea"} ${credit}`)).message).toBe('<Figure alt={…}>: write the alt as text in quotes');
   });
 });
 

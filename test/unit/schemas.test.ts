@@ -1,5 +1,7 @@
 /** The content schemas accept good input and reject bad input with messages an editor can act on. */
 import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import { parse } from 'yaml';
 import { articleSchema } from '../../src/schemas/article';
 import { glossarySchema } from '../../src/schemas/glossary';
 import { sourceSchema } from '../../src/schemas/source';
@@ -105,6 +107,19 @@ describe('sources and datasets', () => {
     expect(messages(ukIncidentSchema.safeParse(record))).toEqual([
       'conflict.alternative_sources.0: unknown source id "made-up-2099": fix the spelling, or add the source to content/data/sources.json (npm run new -- source prints an entry to fill).',
     ]);
+  });
+
+  it('checks a chart title length after its figure references are filled in', () => {
+    const chart = parse(fs.readFileSync('content/charts/ms-profit.yaml', 'utf8')) as Record<string, unknown>;
+    const ref = '{ms-h1-2526-statutory-pbt.reported_change_pct}';
+    // Padded to 125 characters as typed (over the limit of 120), 86 once the figure replaces the reference.
+    const title = `In the half the attack hit, statutory profit changed by ${ref} and the other measure too`;
+    expect(title.length).toBeGreaterThan(100);
+    const ok = chartSchema.safeParse({ ...chart, title: `${title}`.padEnd(125, '.') });
+    expect(ok.success, JSON.stringify(ok.error?.issues)).toBe(true);
+    if (ok.success) expect(ok.data.title).toContain('\u221299.1%');
+    const tooLong = chartSchema.safeParse({ ...chart, title: `${title}`.padEnd(170, '.') });
+    expect(tooLong.success).toBe(false);
   });
 
   it('rejects a chart of unknown kind', () => {

@@ -75,4 +75,23 @@ describe('card rendering', () => {
     expect(fs.readdirSync(cache).filter((f) => f.endsWith('.png')).length).toBe(2);
     fs.rmSync(cache, { recursive: true, force: true });
   });
+
+  it('draws on worker threads the very bytes the main thread draws, and caches them the same way', async () => {
+    const svgs = ['One', 'Two', 'Three'].map((t) => articleCardSvg(fonts, { kicker: 'cyber', title: `${t} headline`, summary: 'A summary of twenty characters or more.' }));
+    const mainCache = fs.mkdtempSync(path.join(os.tmpdir(), 'greyzone-cards-'));
+    const threadCache = fs.mkdtempSync(path.join(os.tmpdir(), 'greyzone-cards-'));
+    const onMain = svgs.map((svg) => cardRenderer(mainCache).render(svg));
+    const renderer = cardRenderer(threadCache);
+    const onThreads = await Promise.all(svgs.map((svg) => renderer.renderAsync(svg)));
+    await renderer.close();
+    expect(renderer.drawnOnThreads).toBe(svgs.length);
+    onThreads.forEach((r, i) => {
+      expect(r.cached).toBe(false);
+      expect(r.png.equals(onMain[i]!.png)).toBe(true);
+    });
+    const again = cardRenderer(threadCache);
+    expect((await again.renderAsync(svgs[0]!)).cached).toBe(true);
+    await again.close();
+    for (const dir of [mainCache, threadCache]) fs.rmSync(dir, { recursive: true, force: true });
+  });
 });

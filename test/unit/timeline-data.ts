@@ -2,20 +2,24 @@
 import fs from 'node:fs';
 import { parse } from 'yaml';
 import { timelineChartSchema, type TimelineChartData } from '../../src/schemas/charts/timeline';
-import { buildEvents, type Datasets, type SourceRecord } from '../../src/charts/timeline/events';
+import { withFigureRefs } from '../../src/schemas/chart';
+import { buildEvents, type Datasets } from '../../src/charts/timeline/events';
+import { balticIncidentSchema, policyEventSchema, ukIncidentSchema } from '../../src/schemas/datasets';
 import type { Source } from '../../src/schemas/source';
 
 const json = <T,>(file: string): T => JSON.parse(fs.readFileSync(`content/data/${file}`, 'utf8')) as T;
 
 export function realChart(): TimelineChartData {
-  return timelineChartSchema.parse(parse(fs.readFileSync('content/charts/uk-cyber-timeline.yaml', 'utf8')));
+  // As the site reads it: figure references filled in, then checked.
+  return withFigureRefs(timelineChartSchema).parse(parse(fs.readFileSync('content/charts/uk-cyber-timeline.yaml', 'utf8'))) as TimelineChartData;
 }
 
+/** The three datasets, each record read through its schema as the build reads it. */
 export function realDatasets(): Datasets {
   return {
-    'uk-cyber-incidents': json<SourceRecord[]>('uk-cyber-incidents.json'),
-    'policy-events': json<SourceRecord[]>('policy-events.json'),
-    'baltic-incidents': json<SourceRecord[]>('baltic-incidents.json'),
+    'uk-cyber-incidents': json<unknown[]>('uk-cyber-incidents.json').map((r) => ukIncidentSchema.parse(r)),
+    'policy-events': json<unknown[]>('policy-events.json').map((r) => policyEventSchema.parse(r)),
+    'baltic-incidents': json<unknown[]>('baltic-incidents.json').map((r) => balticIncidentSchema.parse(r)),
   };
 }
 

@@ -6,11 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { CATEGORIES, categoryOf } from '../../src/charts/timeline/categories';
 import { APPROX_DAYS, buildEvents, dateRange, GENERAL_ORG } from '../../src/charts/timeline/events';
 import { formatFigure, formatImpactValue, normalisePrecision, shortDateText } from '../../src/charts/timeline/format';
-import { boxesOverlap, timelineLayout, wrapText, type Box, type LayoutEvent, type TimelineLayout } from '../../src/charts/timeline/layout';
+import { boxesOverlap, timelineLayout, type Box, type LayoutEvent, type TimelineLayout } from '../../src/charts/timeline/layout';
 import { timelineModel } from '../../src/charts/timeline/model';
 import { checkTimelineOptions, inSlice, isHighlighted, parseTimelineOptions } from '../../src/charts/timeline/options';
 import { compactPlan } from '../../src/charts/timeline/compact';
-import { textWidth } from '../../src/charts/timeline/text-width';
+import { textWidth, wrapText } from '../../src/charts/frame/text-width';
 import { day, realChart, realDatasets, realEvents } from './timeline-data';
 
 const events = realEvents();
@@ -78,7 +78,8 @@ describe('events from the datasets', () => {
 
   it('uses our own words, not the datasets sentences', () => {
     const datasets = realDatasets();
-    const records = new Map(Object.values(datasets).flatMap((rs) => rs!.map((r) => [r.id, r] as const)));
+    const all: { id: string; [field: string]: unknown }[] = Object.values(datasets).flat();
+    const records = new Map(all.map((r) => [r.id, r]));
     const words = (s: string) => s.toLowerCase().replace(/[^a-z0-9£%' ]+/g, ' ').split(/\s+/).filter(Boolean);
     /** Any run of seven words in a row that our text shares with the dataset's sentences. */
     const shared = (ours: string, theirs: string) => {
@@ -223,7 +224,7 @@ function clashes(layout: TimelineLayout): string[] {
   return out;
 }
 
-describe.each([680, 1040])('layout of the real events at %i wide', (width) => {
+describe.each([680, 960])('layout of the real events at %i wide', (width) => {
   const layout = timelineLayout(layoutEvents, model.rows, model.spans, { width, ...domain });
   const marks = layout.rows.flatMap((r) => r.marks);
 
@@ -238,6 +239,19 @@ describe.each([680, 1040])('layout of the real events at %i wide', (width) => {
       expect(m.label.box[0], m.id).toBeGreaterThanOrEqual(0);
       expect(m.label.box[2], m.id).toBeLessThanOrEqual(width);
     }
+  });
+
+  it('gives every mark a target of at least 24 × 24 around it, clear of every other mark and label (WCAG 2.5.8)', () => {
+    expect(layout.targetSize).toBe(24);
+    for (const m of marks) {
+      const [x0, y0, x1, y1] = m.box;
+      expect(x1 - x0, m.id).toBeGreaterThanOrEqual(24 - 1e-9);
+      expect(y1 - y0, m.id).toBeGreaterThanOrEqual(24 - 1e-9);
+      const e = 1e-9;
+      expect(x0 <= m.x - 12 + e && x1 >= m.x + 12 - e && y0 <= m.y - 12 + e && y1 >= m.y + 12 - e, m.id).toBe(true);
+    }
+    // The clash check above covers the targets: no target overlaps another mark's target or label.
+    expect(clashes(layout)).toEqual([]);
   });
 
   it('labels every mark: annotation, short label or its number', () => {
@@ -293,7 +307,7 @@ describe('layout on made-up events', () => {
   });
 
   it('wraps an annotation and places key moments first', () => {
-    expect(wrapText('one two three four five six', textWidth('one two three', 12) + 1, 12)).toEqual(['one two three', 'four five six']);
+    expect(wrapText('one two three four five six', textWidth('one two three', 12) + 1, (l) => textWidth(l, 12))).toEqual(['one two three', 'four five six']);
     const l = timelineLayout(
       [at('2025-06-01', 'plain', { order: 0, label: 'Plain label' }), at('2025-06-02', 'key', { order: 1, annotation: 'The moment the story turns on' })],
       rows,

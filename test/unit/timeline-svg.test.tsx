@@ -21,7 +21,7 @@ const byId = new Map(events.map((e) => [e.id, e]));
 const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
 const none = new Set<string>();
 
-describe.each([680, 1040])('TimelineSvg at %i wide', (width) => {
+describe.each([680, 960])('TimelineSvg at %i wide', (width) => {
   const layout = timelineLayout(events, model.rows, model.spans, { width, from: day('2025-04-01'), to: day('2026-07-01') });
   const html = renderToStaticMarkup(
     <TimelineSvg layout={layout} variant="v" titleId="t-title" filterRows={model.filterRows} highlighted={none} />,

@@ -15,6 +15,8 @@
  * that fits nowhere in the bounds goes below everything, and the returned height grows to hold it.
  */
 
+import { wrapText } from './text-width';
+
 export interface Box {
   x0: number;
   y0: number;
@@ -74,21 +76,6 @@ const PAD = 3; // least space between a note and anything else
 
 export function overlapsBox(a: Box, b: Box, pad = 0): boolean {
   return a.x0 < b.x1 + pad && b.x0 < a.x1 + pad && a.y0 < b.y1 + pad && b.y0 < a.y1 + pad;
-}
-
-/** Greedy word wrap to `width`; a word longer than the width gets a line of its own. */
-export function wrapText(text: string, width: number, size: number, measure: PlaceOptions['measure']): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const next = line ? `${line} ${word}` : word;
-    if (line && measure(next, size) > width) {
-      lines.push(line);
-      line = word;
-    } else line = next;
-  }
-  if (line) lines.push(line);
-  return lines;
 }
 
 function inside(box: Box, bounds: Box): boolean {
@@ -157,7 +144,7 @@ export function placeAnnotations(requests: readonly AnnotationRequest[], options
     let found: PlacedAnnotation | null = null;
     search: for (const side of sides) {
       for (const w of widths) {
-        const lines = wrapText(r.text, w, size, measure);
+        const lines = wrapText(r.text, w, (l) => measure(l, size));
         const bw = Math.max(...lines.map((l) => measure(l, size)));
         const bh = lines.length * lineHeight;
         const step = side === 'right' || side === 'left' ? lineHeight / 2 : 12;
@@ -172,7 +159,7 @@ export function placeAnnotations(requests: readonly AnnotationRequest[], options
     }
     if (!found) {
       // Nowhere in the bounds: below everything drawn so far, lined up with the mark where it can be.
-      const lines = wrapText(r.text, widest, size, measure);
+      const lines = wrapText(r.text, widest, (l) => measure(l, size));
       const bw = Math.max(...lines.map((l) => measure(l, size)));
       const y0 = Math.max(bottom, ...taken.map((b) => b.y1)) + gap;
       const x0 = clamp(r.target.x0, bounds.x0, bounds.x1 - bw);

@@ -7,15 +7,18 @@ import { MONTHS, MONTHS_SHORT } from '../../lib/dates';
 /** The typographic minus sign, used in everything readers see (CSV and JSON keep the ASCII hyphen). */
 export const MINUS = '\u2212';
 
+/** One formatter for every figure (toLocaleString with options builds a new one per call, and the layout calls it often). */
+const ONE_DECIMAL = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+
 /** A number in en-GB style with at most one decimal place, and a real minus sign: 391.9, 7,942.3, −12. */
 export function formatNumber(value: number): string {
-  const text = Math.abs(value).toLocaleString('en-GB', { maximumFractionDigits: 1 });
+  const text = ONE_DECIMAL.format(Math.abs(value));
   return value < 0 ? `${MINUS}${text}` : text;
 }
 
 /** £ millions as M&S reports them: "£391.9m", "£100m", "−£12.5m". */
 export function formatGbpMillions(value: number): string {
-  const text = `£${Math.abs(value).toLocaleString('en-GB', { maximumFractionDigits: 1 })}m`;
+  const text = `£${ONE_DECIMAL.format(Math.abs(value))}m`;
   return value < 0 ? `${MINUS}${text}` : text;
 }
 
@@ -37,7 +40,7 @@ export function roundChange(change: number): number {
 /** "−99.1%", "+22.5%", "0%": the change as an annotation on the chart. */
 export function formatChange(change: number): string {
   const rounded = roundChange(change);
-  const text = `${Math.abs(rounded).toLocaleString('en-GB', { maximumFractionDigits: 1 })}%`;
+  const text = `${ONE_DECIMAL.format(Math.abs(rounded))}%`;
   if (rounded < 0) return `${MINUS}${text}`;
   if (rounded > 0) return `+${text}`;
   return text;
@@ -46,7 +49,7 @@ export function formatChange(change: number): string {
 /** The change in words, for screen readers and prose: "down 99.1%", "up 22.5%", "unchanged". */
 export function describeChange(change: number): string {
   const rounded = roundChange(change);
-  const size = `${Math.abs(rounded).toLocaleString('en-GB', { maximumFractionDigits: 1 })}%`;
+  const size = `${ONE_DECIMAL.format(Math.abs(rounded))}%`;
   if (rounded < 0) return `down ${size}`;
   if (rounded > 0) return `up ${size}`;
   return 'unchanged';

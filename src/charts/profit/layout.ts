@@ -1,6 +1,6 @@
 /**
  * The profit chart's geometry: measures (each a before/after pair) and a width in, every mark and label out.
- * Pure maths with d3-scale; no React, no DOM, no measuring (text widths are estimated, see ./text-width).
+ * Pure maths with d3-scale; no React, no DOM, no measuring (text widths are estimated, see ../frame/text-width).
  *
  * Each measure is a group: its name as a heading, one bar per period with the period written beside it and the
  * value at the bar's end, and a bracket joining the two bars with the percentage change worked out from the data.
@@ -10,8 +10,8 @@
  */
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { describeChange, formatChange, formatGbpMillions, percentChange } from './format';
-import { textWidth, wrapBalanced } from './text-width';
-import { placeAnnotations, wrapText, type AnnotationSide, type Box, type PlacedAnnotation } from '../frame/annotations';
+import { textWidth, wrapBalanced, wrapText } from '../frame/text-width';
+import { placeAnnotations, type AnnotationSide, type Box, type PlacedAnnotation } from '../frame/annotations';
 
 /** An editor's note on one bar (see chartAnnotation in src/schemas/charts/base.ts). */
 export interface ProfitNote {
@@ -209,7 +209,7 @@ export function profitLayout(measures: readonly ProfitMeasure[], width: number, 
     const c = changes[gi] ?? null;
     // Narrow: the change goes at the right of the heading's first line, so the heading wraps short of it.
     const headingRoom = mode === 'stacked' && c !== null ? width - changeW - BRACKET_GAP : width;
-    const lines = wrapBalanced(m.label, SIZES.heading, headingRoom, true);
+    const lines = wrapBalanced(m.label, headingRoom, (l) => textWidth(l, SIZES.heading, true));
     const firstBaseline = y + Math.max(SIZES.heading, mode === 'stacked' && c !== null ? SIZES.change : 0);
     const heading = lines.map((line, li) => text(line, 0, firstBaseline + li * SIZES.heading * 1.25, 'start', SIZES.heading, true));
     y = firstBaseline + (lines.length - 1) * SIZES.heading * 1.25 + 10;
@@ -235,7 +235,7 @@ export function profitLayout(measures: readonly ProfitMeasure[], width: number, 
       y += barHeight + rowGap;
       // Room under the bar for its note, as wide as the space from the bars' start to the edge allows.
       const note = notes.find((n) => n.measure === m.key && n.tone === tone);
-      if (note) y += NOTE_GAP + wrapText(note.text, noteWidth, NOTE_SIZE, textWidth).length * NOTE_LINE + 2;
+      if (note) y += NOTE_GAP + wrapText(note.text, noteWidth, (l) => textWidth(l, NOTE_SIZE)).length * NOTE_LINE + 2;
       return mark;
     };
     const before = bar('before');

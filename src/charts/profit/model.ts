@@ -3,28 +3,18 @@
  * the rows of its table, its notes with figures filled in from the data, and a plain-words summary of the values
  * for screen readers. Pure (the caller looks the records up), so it is tested without a build.
  */
-import { fillFigures, figureIds, type FigureRecord } from './figures';
+import { fillFigures, figureIds } from './figures';
+import type { MsFinancialRecord } from '../../schemas/datasets';
+import type { ProfitChartData } from '../../schemas/charts/profit';
 import { describeChange, formatGbpMillions, percentChange, periodKey, periodLong, periodShort } from './format';
 import type { ProfitMeasure, ProfitNote } from './layout';
 import { unknownTarget } from '../frame/annotations';
 
-/** What the chart reads from an ms-financials record. */
-export interface MsRecord extends FigureRecord {
-  period_label: string;
-  period_short: string;
-  confidence: string;
-  sources: string[];
-  conflict?: unknown;
-}
+/** An ms-financials record as its schema reads it (src/schemas/datasets.ts). */
+export type MsRecord = MsFinancialRecord;
 
-/** The chart entry's fields this module uses (see src/schemas/charts/profit.ts). */
-export interface ProfitSpec {
-  series: { label: string; before: string; after: string }[];
-  figure_notes: string[];
-  notes: string[];
-  /** Notes drawn on the chart, figures already filled in; `at` is the record id of a bar. */
-  annotations?: { at: string; text: string; side?: 'right' | 'left' | 'above' | 'below' | undefined }[];
-}
+/** The chart entry's fields this module uses (src/schemas/charts/profit.ts); annotations have their figures filled in. */
+export type ProfitSpec = Pick<ProfitChartData, 'series' | 'figure_notes' | 'notes'> & Partial<Pick<ProfitChartData, 'annotations'>>;
 
 export interface Period {
   /** "26 weeks to 28 September 2024" */

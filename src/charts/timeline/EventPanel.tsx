@@ -4,7 +4,8 @@
  * <chart-explorer> starts; it shows the selected one.
  */
 import type { Source } from '../../schemas/source';
-import { formatPartialDate } from '../../lib/dates';
+import { primaryFirst } from '../../lib/source-line';
+import { SourceLine } from '../frame/SourceLine';
 import type { TimelineEvent } from './events';
 
 interface Props {
@@ -48,22 +49,11 @@ export function EventPanel({ event: e, sources, labelledBy }: Props) {
             {e.singleSource && <strong className="tl-single">Single source. </strong>}
             {e.confidenceText === 'Sources differ' && <strong className="tl-single">Sources differ. </strong>}
             <ul className="tl-sources">
-              {e.sources.map((id) => {
-                const s = sources[id]!;
-                const text = `${s.publisher}, ${s.title}`;
-                return (
-                  <li key={id}>
-                    {s.url ? (
-                      <a href={s.url} rel="noopener">
-                        {text}
-                      </a>
-                    ) : (
-                      <cite>{text}</cite>
-                    )}
-                    {s.date && `, ${formatPartialDate(s.date, s.date.length === 10 ? 'day' : 'month')}`}
-                  </li>
-                );
-              })}
+              {primaryFirst(e.sources.map((id) => sources[id]!)).map((s) => (
+                <li key={s.id}>
+                  <SourceLine source={s} />
+                </li>
+              ))}
             </ul>
           </dd>
         </div>

@@ -8,21 +8,20 @@ import { utcDay, utcMonth } from 'd3-time';
 import { categoryOf, type CategoryKey, type DatasetName } from './categories';
 import { dateText, formatFigure, normalisePrecision, precisionText, type Precision } from './format';
 import type { TimelineChartData } from '../../schemas/charts/timeline';
+import type { BalticIncidentRecord, PolicyEventRecord, UkIncidentRecord } from '../../schemas/datasets';
 
-/** The fields the timeline reads from a record of any of the three datasets. */
-export interface SourceRecord {
-  id: string;
-  date: string;
-  date_precision: string;
-  confidence: string;
-  sources: string[];
-  event_type?: string;
-  organisation?: string;
-  actor?: string;
-  impact?: Record<string, unknown>;
-  sites?: { operator?: string | null; infrastructure?: string }[];
-  [key: string]: unknown;
+/** The records of each dataset a timeline can include, as their schemas read them (src/schemas/datasets.ts). */
+export interface Datasets {
+  'uk-cyber-incidents'?: readonly UkIncidentRecord[];
+  'policy-events'?: readonly PolicyEventRecord[];
+  'baltic-incidents'?: readonly BalticIncidentRecord[];
 }
+
+/** A record of dataset D. */
+type RecordOf<D extends DatasetName> = NonNullable<Datasets[D]>[number];
+
+/** A record of any dataset a timeline can include. */
+export type SourceRecord = RecordOf<DatasetName>;
 
 export interface TimelineFigure {
   label: string;
@@ -80,8 +79,6 @@ export const APPROX_DAYS = 7;
 /** The organisation filter's key for events that are not about one organisation. */
 export const GENERAL_ORG = 'general';
 
-export type Datasets = Partial<Record<DatasetName, readonly SourceRecord[]>>;
-
 function parseDay(value: string): Date {
   const [y, m = 1, d = 1] = value.split('-').map(Number);
   return new Date(Date.UTC(y!, m - 1, d));
@@ -101,12 +98,26 @@ export function dateRange(date: string, precision: Precision): { start: Date; en
   return { start: day, end: utcDay.offset(day, 1), at: day };
 }
 
-function organisationOf(dataset: DatasetName, r: SourceRecord): string {
-  if (dataset === 'uk-cyber-incidents') return r.organisation ?? '';
-  if (dataset === 'policy-events') return r.actor ?? '';
-  const operators = [...new Set((r.sites ?? []).map((s) => s.operator).filter((o): o is string => !!o))];
-  return operators.length > 0 ? operators.join('; ') : 'Not identified';
+interface Read {
+  /** Who or what the event is about, as its dataset names it. */
+  organisation: string;
+  /** The record's kind (UK incidents only). */
+  eventType?: string;
+  /** Its impact figures (UK incidents only: the other datasets' schemas have none). */
+  impact: Record<string, unknown>;
 }
+
+/** What the timeline reads from a record beyond the fields all three datasets share, per dataset. */
+const READ: { [D in DatasetName]: (r: RecordOf<D>) => Read } = {
+  'uk-cyber-incidents': (r) => ({ organisation: r.organisation, eventType: r.event_type, impact: r.impact }),
+  'policy-events': (r) => ({ organisation: r.actor, impact: {} }),
+  'baltic-incidents': (r) => {
+    const operators = [...new Set(r.sites.map((s) => s.operator).filter((o): o is string => typeof o === 'string' && o !== ''))];
+    return { organisation: operators.length > 0 ? operators.join('; ') : 'Not identified', impact: {} };
+  },
+};
+
+const read = <D extends DatasetName>(dataset: D, r: RecordOf<D>): Read => READ[dataset](r);
 
 /** The fact sheets' confidence marks, in words for readers. */
 export function confidenceText(confidence: string): string {
@@ -141,7 +152,7 @@ export function buildEvents(chart: TimelineChartData, datasets: Datasets): Timel
       }
       if (seen.has(r.id)) throw new Error(`timeline: record id "${r.id}" appears twice`);
       seen.add(r.id);
-      const impact = r.impact ?? {};
+      const { organisation, eventType, impact } = read(dataset, r);
       const about = d.about.length > 0 ? d.about : [GENERAL_ORG];
       out.push({
         id: r.id,
@@ -149,10 +160,10 @@ export function buildEvents(chart: TimelineChartData, datasets: Datasets): Timel
         date: r.date,
         precision,
         ...range,
-        category: d.kind ?? categoryOf(dataset, r.event_type),
+        category: d.kind ?? categoryOf(dataset, eventType),
         row: rowOf(chart, r.id, d.row, about),
         annotation: chart.annotations.find((a) => a.at === r.id)?.text,
-        organisation: organisationOf(dataset, r),
+        organisation,
         about,
         title: d.title,
         label: d.label,

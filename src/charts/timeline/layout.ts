@@ -11,24 +11,12 @@
 import { scaleUtc } from 'd3-scale';
 import { utcMonth } from 'd3-time';
 import type { CategoryKey } from './categories';
-import type { Precision } from './format';
+import type { TimelineEvent } from './events';
 import type { ModelSpan } from './model';
-import { textWidth } from './text-width';
+import { textWidth, wrapText } from '../frame/text-width';
 
 /** What the layout needs from an event. */
-export interface LayoutEvent {
-  id: string;
-  order: number;
-  number: number;
-  category: CategoryKey;
-  row: string;
-  precision: Precision;
-  start: Date;
-  end: Date;
-  at: Date;
-  label?: string;
-  annotation?: string;
-}
+export type LayoutEvent = Pick<TimelineEvent, 'id' | 'order' | 'number' | 'category' | 'row' | 'precision' | 'start' | 'end' | 'at' | 'label' | 'annotation'>;
 
 export interface LayoutRow {
   key: string;
@@ -51,6 +39,11 @@ export interface LayoutOptions {
   annotationWidth?: number;
   /** How many lanes a text label may try before the mark shows its number instead. */
   maxLabelLanes?: number;
+  /**
+   * Side of the square each mark takes pointer input over (WCAG 2.5.8: 24 CSS px; the page never draws a layout
+   * below its own size). Nothing else is placed in it, and lanes are at least this tall.
+   */
+  targetSize?: number;
 }
 
 /** [x0, y0, x1, y1] in the row's own coordinates. */
@@ -77,6 +70,7 @@ export interface LaidMark {
   /** The period the date could fall in, for month-only and approximate dates. */
   range?: { x0: number; x1: number; kind: 'month' | 'approx' };
   label: LaidLabel;
+  /** The mark's target: its shape and date range, widened to at least targetSize square around the mark. */
   box: Box;
 }
 
@@ -118,6 +112,7 @@ export interface TimelineLayout {
   fontSize: number;
   markSize: number;
   laneHeight: number;
+  targetSize: number;
   plotLeft: number;
   plotRight: number;
   rows: LaidRow[];
@@ -132,23 +127,12 @@ const GAP = 4;
 const BOLD = 1.1;
 export const ROW_HEADING = 24;
 
+/** Rounded outward to a tenth, so a target never ends up a hair under its size. */
+const down = (v: number) => Math.floor(Math.round(v * 1000) / 100) / 10;
+const up = (v: number) => Math.ceil(Math.round(v * 1000) / 100) / 10;
+
 export function boxesOverlap(a: Box, b: Box): boolean {
   return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
-}
-
-/** Greedy word wrap to a width, by the estimated text width. */
-export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/)) {
-    const next = line ? `${line} ${word}` : word;
-    if (line && textWidth(next, fontSize) > maxWidth) {
-      lines.push(line);
-      line = word;
-    } else line = next;
-  }
-  if (line) lines.push(line);
-  return lines;
 }
 
 /** Ticks: a gridline every month, labels every `step` months so labels never crowd. */
@@ -192,7 +176,8 @@ export function timelineLayout(
 ): TimelineLayout {
   const { width, from, to } = options;
   const fontSize = options.fontSize ?? 12;
-  const laneHeight = options.laneHeight ?? Math.round(fontSize * 2);
+  const targetSize = options.targetSize ?? 24;
+  const laneHeight = Math.max(options.laneHeight ?? Math.round(fontSize * 2), targetSize);
   const markSize = options.markSize ?? 6;
   const annotationWidth = options.annotationWidth ?? 190;
   const maxLabelLanes = options.maxLabelLanes ?? 3;
@@ -214,7 +199,8 @@ export function timelineLayout(
     // The row's name, top left.
     occ.add([0, 0, textWidth(row.name, fontSize) * BOLD + GAP, ROW_HEADING - 2], ['row-name']);
     let lanes = 1;
-    const laidSpans: LaidSpan[] = [];
+    /** A bar whose words go in a lower lane gets its label once the marks are placed (placeBarLabels). */
+    const laidSpans: (Omit<LaidSpan, 'label'> & { label?: LaidLabel })[] = [];
     const barHeight = Math.round(laneHeight * 0.55);
 
     // Outage bars: lane 0. The marks at their ends sit on them; their labels and everything else stay clear.
@@ -226,7 +212,7 @@ export function timelineLayout(
       occ.add([x0, y - barHeight / 2, x1, y + barHeight / 2], [s.id]);
       const w = textWidth(s.label, fontSize * 0.92) * BOLD;
       const inside = x1 - x0 - 2 * markSize - 12 >= w;
-      const laid: LaidSpan = { id: s.id, x0, x1, y, height: barHeight, label: null as unknown as LaidLabel, labelInside: inside, fromId: s.fromId, toId: s.toId };
+      const laid: (typeof laidSpans)[number] = { id: s.id, x0, x1, y, height: barHeight, labelInside: inside, fromId: s.fromId, toId: s.toId };
       if (inside) {
         const lx = (x0 + x1) / 2 - w / 2;
         const box: Box = [lx - 2, y - barHeight / 2, lx + w + 2, y + barHeight / 2];
@@ -290,7 +276,7 @@ export function timelineLayout(
       const candidates: { kind: LaidLabel['kind']; lines: string[]; lanes: number }[] = [];
       if (e.annotation) {
         for (const w of [annotationWidth, annotationWidth * 1.4, annotationWidth * 0.75]) {
-          const lines = wrapText(e.annotation, w, fontSize);
+          const lines = wrapText(e.annotation, w, (l) => textWidth(l, fontSize));
           candidates.push({ kind: 'annotation', lines, lanes: Math.max(1, Math.ceil((lines.length * lineHeight + 4) / laneHeight)) });
         }
       }
@@ -308,7 +294,8 @@ export function timelineLayout(
           const laneLimit = pinned ? 1 : last ? Infinity : cand.kind === 'annotation' ? maxLabelLanes + 2 : maxLabelLanes;
           for (let lane = 0; lane < laneLimit && !placed; lane++) {
             const my = laneMid(lane);
-            const markBox: Box = [ext0, my - markSize - 1, ext1, my + markSize + 1];
+            // The target: the shape and its range, at least targetSize square, centred on the mark.
+            const markBox: Box = [down(Math.min(ext0, mx - targetSize / 2)), my - targetSize / 2, up(Math.max(ext1, mx + targetSize / 2)), my + targetSize / 2];
             if (!occ.fits(markBox, friends)) continue;
             const fs = cand.kind === 'number' ? fontSize * 0.9 : fontSize;
             const bold = cand.kind === 'annotation' || e.category === 'russia' ? BOLD : 1;
@@ -350,7 +337,10 @@ export function timelineLayout(
       headingY: ROW_HEADING - 8,
       lanes,
       marks: marks.sort((a, b) => a.order - b.order),
-      spans: laidSpans,
+      spans: laidSpans.map(({ label, ...span }) => {
+        if (!label) throw new Error(`timeline layout: the words of bar "${span.id}" were not placed`);
+        return { ...span, label };
+      }),
     });
   }
   return {
@@ -358,6 +348,7 @@ export function timelineLayout(
     fontSize,
     markSize,
     laneHeight,
+    targetSize,
     plotLeft,
     plotRight,
     rows: laidRows,

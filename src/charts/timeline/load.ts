@@ -8,7 +8,7 @@ import { sourceLookup } from '../../lib/content';
 import type { Source } from '../../schemas/source';
 import type { TimelineChartData } from '../../schemas/charts/timeline';
 import { datasetCollections } from '../../lib/dataset-collections';
-import { buildEvents, type Datasets, type SourceRecord, type TimelineEvent } from './events';
+import { buildEvents, type Datasets, type TimelineEvent } from './events';
 
 
 export interface LoadedTimeline {
@@ -25,11 +25,12 @@ export function timelineData(entry: CollectionEntry<'charts'>): TimelineChartDat
 
 export async function loadTimeline(entry: CollectionEntry<'charts'>): Promise<LoadedTimeline> {
   const chart = timelineData(entry);
-  const datasets: Datasets = {};
-  for (const name of chart.include) {
-    const records = await getCollection(datasetCollections[name]);
-    datasets[name] = records.map((r) => r.data as unknown as SourceRecord);
-  }
+  const dataOf = <T>(entries: readonly { data: T }[]): T[] => entries.map((e) => e.data);
+  const datasets: Datasets = {
+    'uk-cyber-incidents': dataOf(await getCollection(datasetCollections['uk-cyber-incidents'])),
+    'policy-events': dataOf(await getCollection(datasetCollections['policy-events'])),
+    'baltic-incidents': dataOf(await getCollection(datasetCollections['baltic-incidents'])),
+  };
   const events = buildEvents(chart, datasets);
   const lookup = await sourceLookup();
   const sources: Record<string, Source> = {};

@@ -7,10 +7,27 @@ import { parse } from 'yaml';
 import { contentDir } from '../../lib/content-paths';
 import type { OptionVocabulary } from './options';
 
+/** Per chart file, the vocabulary as of the file's last change: every article that shows a timeline asks again. */
+const read = new Map<string, { stamp: string; vocabulary: OptionVocabulary | null }>();
+
 export function timelineVocabulary(chartId: string): OptionVocabulary | null {
   const file = contentDir('charts', `${chartId}.yaml`);
-  if (!fs.existsSync(file)) return null;
-  const data = parse(fs.readFileSync(file, 'utf8')) as {
+  let stamp: string;
+  try {
+    const stat = fs.statSync(file);
+    stamp = `${stat.mtimeMs}:${stat.size}`;
+  } catch {
+    return null;
+  }
+  const known = read.get(file);
+  if (known?.stamp === stamp) return known.vocabulary;
+  const vocabulary = vocabularyOf(fs.readFileSync(file, 'utf8'));
+  read.set(file, { stamp, vocabulary });
+  return vocabulary;
+}
+
+function vocabularyOf(yaml: string): OptionVocabulary | null {
+  const data = parse(yaml) as {
     kind?: string;
     display?: Record<string, unknown>;
     rows?: { key: string }[];

@@ -5,8 +5,9 @@
 import Aside from './Aside.astro';
 import Cite from './Cite.astro';
 import Fig from './Fig.astro';
+import Figure from './Figure.astro';
 import KnownUnknown from './KnownUnknown.astro';
 import Term from './Term.astro';
 import { chartMdxComponents } from './charts';
 
-export const mdxComponents = { Aside, Cite, Fig, KnownUnknown, Term, ...chartMdxComponents };
+export const mdxComponents = { Aside, Cite, Fig, Figure, KnownUnknown, Term, ...chartMdxComponents };

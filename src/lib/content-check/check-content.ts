@@ -14,7 +14,7 @@ import type { z } from 'astro/zod';
 import { contentDir } from '../content-paths';
 import { relativeFile, type Problem } from '../editor-errors/problem';
 import { locator } from '../editor-errors/locate';
-import { issueToProblem, type ZodIssueLike } from '../editor-errors/zod-problems';
+import { issueToProblem, unionIssues, type ZodIssueLike } from '../editor-errors/zod-problems';
 import { checkArticleTree } from '../mdx/remark-check-article';
 import { ownWordsProblems } from '../own-words';
 import { articleSchema } from '../../schemas/article';
@@ -66,8 +66,8 @@ export function schemaProblems(
   const result = schema.safeParse(value);
   if (result.success) return [];
   const locate = locator(options.text, options.firstLine ?? 1);
-  return result.error.issues.map((issue) =>
-    issueToProblem(issue as unknown as ZodIssueLike, { file: relativeFile(options.file), raw: value, locate, base: options.base }),
+  return unionIssues(result.error.issues as unknown as ZodIssueLike[]).map((issue) =>
+    issueToProblem(issue, { file: relativeFile(options.file), raw: value, locate, base: options.base }),
   );
 }
 

@@ -22,6 +22,23 @@ export interface ZodIssueLike {
 
 type Path = (string | number)[];
 
+/**
+ * A value that may take one of several shapes (a lead visual is a chart, an image or a claims strip) fails as a whole
+ * with zod's bare "Invalid input". This replaces such an issue by the issues of the shape the editor meant: the one
+ * that knows every field they wrote (fewest unknown fields; shapes are strict objects), then the one missing fewest
+ * fields, with the paths made whole.
+ */
+export function unionIssues(issues: readonly ZodIssueLike[]): ZodIssueLike[] {
+  return issues.flatMap((issue) => {
+    const branches = (issue as ZodIssueLike & { errors?: ZodIssueLike[][] }).errors;
+    if (issue.code !== 'invalid_union' || !branches?.length) return [issue];
+    const unknownKeys = (b: ZodIssueLike[]) => b.reduce((n, i) => n + (i.code === 'unrecognized_keys' ? (i.keys?.length ?? 1) : 0), 0);
+    const missing = (b: ZodIssueLike[]) => b.filter((i) => i.code === 'invalid_type' && /received undefined/.test(i.message)).length;
+    const best = [...branches].sort((a, b) => unknownKeys(a) - unknownKeys(b) || missing(a) - missing(b) || a.length - b.length)[0]!;
+    return unionIssues(best.map((i) => ({ ...i, path: [...issue.path, ...i.path] })));
+  });
+}
+
 /** `sources[0].url`: a field as an editor would find it in the file. */
 export function fieldName(path: readonly PropertyKey[]): string {
   return path.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${String(p)}` : String(p)), '');

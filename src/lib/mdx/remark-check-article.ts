@@ -1,6 +1,7 @@
 /**
  * A remark plugin run on every MDX article at build time. It
- * - checks every <Term slug>, <Fig of>, chart `chart=`, <Cite id> and internal link against what exists,
+ * - checks every <Term slug>, <Fig of>, chart `chart=`, <Cite id> and internal link against what exists, and every
+ *   image (<Figure> and Markdown ![alt](src)): file in content/images/, alt text or `decorative`, credit;
  *   and stops the build with the file and the bad value named;
  * - numbers citations in order of first use (adds n="…" to each <Cite>, and first="true" to the first citation of
  *   each source, which the source list links back to) and records the order;
@@ -22,6 +23,10 @@ import { ContentError, relativeFile, type Problem } from '../editor-errors/probl
 import { didYouMean } from '../editor-errors/suggest';
 import { unknownTerm } from '../editor-errors/messages';
 import { FigureError, resolveFigure } from '../figures';
+import { imageNameProblem, imageNames, imagesDir, isInImagesDir } from '../content-images';
+
+/** What <Figure> takes from editors (src/components/mdx/Figure.astro). */
+const FIGURE_ATTRIBUTES = ['src', 'alt', 'decorative', 'caption', 'credit'];
 
 interface JsxAttribute {
   type: string;
@@ -92,23 +97,86 @@ export function checkArticleTree(tree: Node, options: { file: string; frontmatte
       return withBase(href, base);
     };
 
-    /** A Markdown image, ![alt](src): it must say what it shows, and its file must exist. */
+    /** A Markdown image, ![alt](src): it must say what it shows, and its file must be in content/images/. */
     const checkImage = (node: Node & { alt?: string | null }) => {
       const src = node.url ?? '';
       if (!node.alt || !node.alt.trim()) {
         report(
           node,
           `the image ${src ? `"${src}" ` : ''}has no alt text`,
-          'say what the image shows inside the brackets: ![Repair ship over the cable, December 2024](…). An image that only decorates does not belong in an article',
+          'say what the image shows inside the brackets: ![Repair ship over the cable, December 2024](…). If it only decorates, use <Figure src="name.png" decorative credit="…" /> instead',
         );
       }
       if (!src || /^[a-z]+:|^\/\//i.test(src)) {
-        if (src) report(node, `the image "${src}" is on another site`, 'keep images with the content (no third-party requests): put the file in content/images/ or public/images/');
+        if (src) report(node, `the image "${src}" is on another site`, 'the site makes no requests to other sites: save the file in content/images/ (if its licence allows) and write ![…](../images/name.png)');
         return;
       }
-      const file = src.startsWith('/') ? path.resolve('public', `.${src.split(/[?#]/)[0]}`) : path.resolve(path.dirname(options.file), src.split(/[?#]/)[0]!);
-      if (!fs.existsSync(file)) {
-        report(node, `the image file "${src}" does not exist (looked for ${relativeFile(file)})`, 'check the file name and where the file is; see docs/editing.md, "Images"');
+      const file = path.resolve(path.dirname(options.file), src.split(/[?#]/)[0]!);
+      if (src.startsWith('/') || !isInImagesDir(file)) {
+        report(
+          node,
+          `the image "${src}" is not in content/images/`,
+          'keep article images in content/images/ and write the path from the article, ![…](../images/name.png), or use <Figure src="name.png" alt="…" credit="…" /> for a caption and credit',
+        );
+      } else if (!fs.existsSync(file)) {
+        report(
+          node,
+          `the image file "${src}" does not exist (looked for ${relativeFile(file)})${didYouMean(path.relative(imagesDir(), file).split(path.sep).join('/'), imageNames())}`,
+          'check the file name and that the file is in content/images/; see docs/editing.md, "Images"',
+        );
+      }
+    };
+
+    /** <Figure src alt|decorative caption credit>: see src/components/mdx/Figure.astro. */
+    const checkFigure = (node: Node) => {
+      const attrs = node.attributes ?? [];
+      const has = (n: string) => attrs.some((a) => a.type === 'mdxJsxAttribute' && a.name === n);
+      for (const a of attrs) {
+        if (a.type !== 'mdxJsxAttribute' || !a.name) {
+          report(node, '<Figure> takes only attributes written out: src="…" alt="…" caption="…" credit="…"');
+        } else if (!FIGURE_ATTRIBUTES.includes(a.name)) {
+          report(node, `<Figure> has no attribute ${a.name}=${didYouMean(a.name, FIGURE_ATTRIBUTES)}`, `use ${FIGURE_ATTRIBUTES.join(', ')}`);
+        } else if (a.name !== 'decorative' && typeof a.value !== 'string') {
+          report(node, `<Figure ${a.name}={…}>: write the ${a.name} as text in quotes`, `${a.name}="…"`);
+        }
+      }
+      const src = attr(node, 'src');
+      const label = `<Figure src="${src ?? ''}">`;
+      if (!src) report(node, '<Figure> needs a src="…": the file\'s name in content/images/', 'put the image in content/images/ and write src="name.png"');
+      else {
+        const said = imageNameProblem(src, 'src');
+        if (said) report(node, said.message, said.fix);
+      }
+      const decorative = has('decorative') && attrs.find((a) => a.name === 'decorative')?.value !== 'false';
+      const alt = attr(node, 'alt');
+      const altWritten = attrs.find((a) => a.name === 'alt');
+      if (altWritten && typeof altWritten.value !== 'string') {
+        // reported above: an expression, not text
+      } else if (decorative && alt?.trim()) {
+        report(
+          node,
+          `${label} has alt text and is marked decorative`,
+          'choose one: keep alt="…" if the image tells the reader something, or only decorative if it adds nothing a reader needs',
+        );
+      } else if (!decorative && !has('alt')) {
+        report(
+          node,
+          `${label} has no alt text`,
+          'add alt="…" saying what the image shows, for readers who cannot see it (a sentence, not "image" or "map"); if it only decorates, write decorative instead',
+        );
+      } else if (!decorative && !alt?.trim()) {
+        report(
+          node,
+          `${label} has an empty alt=""`,
+          'an empty alt hides the image from screen readers, which is only right for decoration: say what it shows in alt="…", or, if it only decorates, write decorative instead of alt=""',
+        );
+      }
+      if (!attr(node, 'credit')?.trim()) {
+        report(
+          node,
+          `${label} has no credit`,
+          'add credit="…": who made it and under what licence, e.g. credit="Map: Grey Zone, from Natural Earth (public domain)"',
+        );
       }
     };
 
@@ -118,7 +186,8 @@ export function checkArticleTree(tree: Node, options: { file: string; frontmatte
       if (node.type === 'image') checkImage(node);
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
       const name = node.name ?? '';
-      if (name === 'Term') {
+      if (name === 'Figure') checkFigure(node);
+      else if (name === 'Term') {
         const slug = attr(node, 'slug');
         if (!slug) report(node, `<Term> needs a slug="…"`);
         else if (!ids.glossary.has(slug)) {

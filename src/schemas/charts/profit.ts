@@ -3,45 +3,37 @@
  * with the percentage change worked out from the data. Every figure comes from content/data/ms-financials.json
  * by record id, so a corrected figure there corrects the chart, its notes, its table and its downloads.
  */
-import fs from 'node:fs';
 import { z } from 'astro/zod';
 import { chartBase } from './base';
-import { contentDir } from '../../lib/content-paths';
+import { FIGURE_REF, recordIndex } from '../../lib/figures';
 
 /**
- * A figure placeholder in a note: {record-id} or {record-id.field.subfield}. Record ids use letters, digits and hyphens.
- * Filled in by src/charts/profit/figures.ts.
+ * A figure placeholder in a note: {record-id} or {record-id.field.subfield}, the same form as figure references
+ * everywhere (src/lib/figures.ts). Filled in by src/charts/profit/figures.ts.
  */
-export const FIGURE_PATTERN = /\{([A-Za-z0-9][A-Za-z0-9-]*)((?:\.[A-Za-z0-9_]+)*)\}/g;
+export const FIGURE_PATTERN = FIGURE_REF;
 
 /** The record ids a note refers to, in order. */
 export function figureIds(template: string): string[] {
   return [...template.matchAll(FIGURE_PATTERN)].map((m) => m[1] as string);
 }
 
-interface RecordSummary {
-  value: unknown;
-  unit: string;
-}
-
-/** The ms-financials records by id, read straight from the file so a wrong id fails the build with this file named. */
-function msFinancialRecords(): Map<string, RecordSummary> {
-  const file = contentDir('data', 'ms-financials.json');
-  if (!fs.existsSync(file)) return new Map();
-  const rows = JSON.parse(fs.readFileSync(file, 'utf8')) as ({ id: string } & RecordSummary)[];
-  return new Map(rows.map((r) => [r.id, r]));
+/** An M&S record by id, from the shared index of content/data (read once), so a wrong id fails with this file named. */
+function msFinancialRecord(id: string): Record<string, unknown> | undefined {
+  const hit = recordIndex().get(id);
+  return hit?.dataset === 'ms-financials' ? hit.record : undefined;
 }
 
 /** A record id in ms-financials.json whose value is a single figure in £m. */
 const figureRecordId = z.string().check((ctx) => {
-  const record = msFinancialRecords().get(ctx.value);
+  const record = msFinancialRecord(ctx.value);
   if (!record) {
     ctx.issues.push({ code: 'custom', input: ctx.value, message: `no record "${ctx.value}" in content/data/ms-financials.json` });
   } else if (typeof record.value !== 'number' || record.unit !== 'GBP m') {
     ctx.issues.push({
       code: 'custom',
       input: ctx.value,
-      message: `record "${ctx.value}" is not a single figure in GBP m (value ${JSON.stringify(record.value)}, unit "${record.unit}")`,
+      message: `record "${ctx.value}" is not a single figure in GBP m (value ${JSON.stringify(record.value)}, unit "${String(record.unit)}")`,
     });
   }
 });
@@ -73,9 +65,8 @@ export const profitChartSchema = chartBase.extend({
   figure_notes: z
     .array(
       z.string().check((ctx) => {
-        const known = msFinancialRecords();
         for (const id of figureIds(ctx.value)) {
-          if (!known.has(id)) {
+          if (!msFinancialRecord(id)) {
             ctx.issues.push({ code: 'custom', input: ctx.value, message: `{${id}} names no record in content/data/ms-financials.json` });
           }
         }
@@ -83,3 +74,5 @@ export const profitChartSchema = chartBase.extend({
     )
     .default([]),
 });
+
+export type ProfitChartData = z.infer<typeof profitChartSchema>;

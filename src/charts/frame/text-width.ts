@@ -1,10 +1,10 @@
 /**
- * Text width without a DOM: an estimate from per-character advance widths, so the layout can place labels
- * and avoid collisions at build time. Widths are those of DejaVu Sans (em units), the widest of the common
- * system sans-serif faces; Segoe UI, San Francisco and Roboto set narrower, so estimates err on the safe side.
+ * Text width without a DOM, for every chart: an estimate from per-character advance widths, so a layout can place
+ * labels and avoid collisions at build time. Widths are those of DejaVu Sans (em units), the widest of the common
+ * system sans-serif faces the site's `--font-sans` falls back to; Segoe UI, San Francisco and Roboto set narrower,
+ * so estimates err on the safe side. Also the word wrapping that goes with it.
  */
 
-const NARROW = 0.3; // i j l . , : ; ' | !
 const DEFAULT_LOWER = 0.62;
 const DEFAULT_UPPER = 0.72;
 
@@ -51,8 +51,11 @@ const WIDTHS: Record<string, number> = {
   W: 0.989,
 };
 
-/** Estimated width in px of `text` set at `size` px; bold runs about 10% wider. */
-export function textWidth(text: string, size: number, bold = false): number {
+/**
+ * Estimated width in px of `text` set at `size` px; bold runs about 10% wider. `tracking` is letter-spacing in em,
+ * added after every character (as CSS letter-spacing is).
+ */
+export function textWidth(text: string, size: number, bold = false, tracking = 0): number {
   let em = 0;
   for (const ch of text) {
     const known = WIDTHS[ch];
@@ -60,23 +63,24 @@ export function textWidth(text: string, size: number, bold = false): number {
     else if (/[0-9]/.test(ch)) em += 0.636;
     else if (/[a-z]/.test(ch)) em += DEFAULT_LOWER;
     else if (/[A-Z]/.test(ch)) em += DEFAULT_UPPER;
-    else if (/[.,:;'|!]/.test(ch)) em += NARROW;
     else em += DEFAULT_LOWER;
   }
-  return em * size * (bold ? 1.1 : 1);
+  return em * size * (bold ? 1.1 : 1) + [...text].length * tracking * size;
 }
+
+/** Measures one line of text in px (e.g. `(line) => textWidth(line, 12, true)`). */
+export type Measure = (line: string) => number;
 
 /**
  * Breaks `text` into lines no wider than `maxWidth` at word boundaries (a single word longer than the width
  * gets a line of its own).
  */
-export function wrapText(text: string, size: number, maxWidth: number, bold = false): string[] {
-  const words = text.split(/\s+/).filter(Boolean);
+export function wrapText(text: string, maxWidth: number, measure: Measure): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of words) {
+  for (const word of text.split(/\s+/).filter(Boolean)) {
     const candidate = line ? `${line} ${word}` : word;
-    if (line && textWidth(candidate, size, bold) > maxWidth) {
+    if (line && measure(candidate) > maxWidth) {
       lines.push(line);
       line = word;
     } else {
@@ -91,16 +95,16 @@ export function wrapText(text: string, size: number, maxWidth: number, bold = fa
  * Like wrapText, but with lines of even length (as CSS text-wrap: balance): the fewest lines that fit,
  * then the narrowest width that still needs no more lines. Avoids a lone last word.
  */
-export function wrapBalanced(text: string, size: number, maxWidth: number, bold = false): string[] {
-  const greedy = wrapText(text, size, maxWidth, bold);
+export function wrapBalanced(text: string, maxWidth: number, measure: Measure): string[] {
+  const greedy = wrapText(text, maxWidth, measure);
   if (greedy.length < 2) return greedy;
   let lo = 0;
   let hi = maxWidth;
   let best = greedy;
   for (let i = 0; i < 20; i++) {
     const mid = (lo + hi) / 2;
-    const lines = wrapText(text, size, mid, bold);
-    if (lines.length <= greedy.length && lines.every((l) => textWidth(l, size, bold) <= mid || !l.includes(' '))) {
+    const lines = wrapText(text, mid, measure);
+    if (lines.length <= greedy.length && lines.every((l) => measure(l) <= mid || !l.includes(' '))) {
       best = lines;
       hi = mid;
     } else {
