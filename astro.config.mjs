@@ -50,9 +50,11 @@ export default defineConfig({
     // Article images (content/images/, or a fixture site's), globbed by src/lib/content-image-modules.ts.
     resolve: { alias: { '@content-images': contentDir('images') } },
     build: {
-      // Small scripts are inlined into the page, but a script with a dynamic import() (the search page's lazy load of
-      // Pagefind) must stay a file: inlined, Vite's preload placeholder is never filled in. Others: Vite's 4 KB rule.
-      assetsInlineLimit: (_file, content) => (content.includes('__VITE_PRELOAD__') ? false : undefined),
+      // Scripts stay files, never inlined into the page: the same glossary pop-up or share script is then fetched
+      // once and cached for every page, not repeated in each page's HTML (issue 8's HTML budgets). The only inline
+      // script is the furniture in <head> (BaseLayout). A script with a dynamic import() must be a file anyway:
+      // inlined, Vite's preload placeholder is never filled in. Other assets: Vite's 4 KB rule.
+      assetsInlineLimit: (file, content) => (file.endsWith('.js') || content.includes('__VITE_PRELOAD__') ? false : undefined),
       rolldownOptions: {
         // Astro's MDX compiler marks every article module "use astro:head-inject" (its own marker for styles a page's
         // <head> needs); the bundler warns that it does not keep module directives, once per article. The marker is

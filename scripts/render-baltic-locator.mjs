@@ -70,52 +70,53 @@ const estlink = assets.find((a) => a.id === 'AST-ESTLINK2');
 const [a, b] = estlink.endpoints.map((e) => projection([e.lon, e.lat]));
 
 /** A label at a longitude and latitude; `size` in CSS pixels. */
-const label = (text, lon, lat, { size = 15, weight = 400, fill = colour.text, italic = false, anchor = 'middle' } = {}) => {
+const label = (text, lon, lat, { size = 20, weight = 400, fill = colour.text, italic = false, anchor = 'middle' } = {}) => {
   const [x, y] = projection([lon, lat]);
   const s = size * SCALE;
   return `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" font-size="${s}" font-weight="${weight}" fill="${fill}" text-anchor="${anchor}"${italic ? ' font-style="italic"' : ''} stroke="${colour.sea}" stroke-width="${s / 5}" stroke-linejoin="round" paint-order="stroke">${text}</text>`;
 };
 
 const labels = [
-  label('Baltic Sea', 19.2, 57.4, { size: 18, italic: true, fill: colour.muted }),
-  label('Gulf of Finland', 23.9, 59.75, { size: 13, italic: true, fill: colour.muted }),
-  label('Gulf of Bothnia', 20.3, 62.6, { size: 13, italic: true, fill: colour.muted }),
+  label('Baltic Sea', 19.2, 57.4, { size: 23, italic: true, fill: colour.muted }),
+  label('Gulf of Finland', 22.85, 59.68, { size: 17, italic: true, fill: colour.muted }),
+  label('Gulf of Bothnia', 20.3, 62.6, { size: 17, italic: true, fill: colour.muted }),
   label('SWEDEN', 15.2, 60.4, { weight: 700 }),
   label('FINLAND', 26.2, 62.6, { weight: 700 }),
   label('NORWAY', 11.6, 62.2, { weight: 700 }),
   label('ESTONIA', 25.8, 58.75, { weight: 700 }),
   label('LATVIA', 25.4, 56.85, { weight: 700 }),
-  label('LITHUANIA', 24.2, 55.35, { weight: 700 }),
+  label('LITHUANIA', 23.9, 55.4, { weight: 700 }),
   label('RUSSIA', 29.4, 57.9, { weight: 700 }),
-  label('RUSSIA', 21.3, 54.45, { size: 12, weight: 700 }),
-  label('(Kaliningrad)', 21.3, 54.2, { size: 12 }),
-  label('BELARUS', 28.2, 54.75, { weight: 700 }),
+  label('RUSSIA', 21.2, 54.5, { size: 15, weight: 700 }),
+  label('(Kaliningrad)', 21.2, 54.2, { size: 15 }),
+  label('BELARUS', 27.9, 54.0, { weight: 700 }),
   label('POLAND', 18.8, 53.4, { weight: 700 }),
   label('GERMANY', 11.6, 53.85, { weight: 700 }),
   label('DENMARK', 9.9, 56.3, { weight: 700 }),
-  label('Estlink 2', 26.1, 60.0, { size: 13, weight: 700, fill: colour.attack, anchor: 'start' }),
+  label('Estlink 2', 26.0, 60.05, { size: 18, weight: 700, fill: colour.attack, anchor: 'start' }),
 ];
 
-// The key, bottom right.
+// The key, top left, over the Norwegian Sea.
 const key = (() => {
-  const x = W - 430;
-  const y = H - 110;
-  const s = 14 * SCALE;
+  const w = 540;
+  const x = 8;
+  const y = 8;
+  const s = 18 * SCALE;
   return [
-    `<rect x="${x - 20}" y="${y - 44}" width="430" height="130" fill="${colour.sea}" stroke="${colour.frame}"/>`,
-    `<rect x="${x}" y="${y - 24}" width="34" height="24" fill="${colour.response}" stroke="${colour.edge}"/>`,
-    `<text x="${x + 48}" y="${y - 4}" font-size="${s}" fill="${colour.text}">Invoked NATO's Article 4,</text>`,
-    `<text x="${x + 48}" y="${y + 26}" font-size="${s}" fill="${colour.text}">September 2025</text>`,
-    `<line x1="${x}" y1="${y + 60}" x2="${x + 34}" y2="${y + 60}" stroke="${colour.attack}" stroke-width="5" stroke-dasharray="10 6"/>`,
-    `<text x="${x + 48}" y="${y + 70}" font-size="${s}" fill="${colour.text}">Estlink 2 (drawn straight)</text>`,
+    `<rect x="${x}" y="${y}" width="${w}" height="182" fill="${colour.sea}" stroke="${colour.frame}" stroke-width="2"/>`,
+    `<rect x="${x + 20}" y="${y + 22}" width="44" height="30" fill="${colour.response}" stroke="${colour.edge}"/>`,
+    `<text x="${x + 80}" y="${y + 50}" font-size="${s}" fill="${colour.text}">Invoked NATO's Article 4,</text>`,
+    `<text x="${x + 80}" y="${y + 92}" font-size="${s}" fill="${colour.text}">September 2025</text>`,
+    `<line x1="${x + 20}" y1="${y + 143}" x2="${x + 64}" y2="${y + 143}" stroke="${colour.attack}" stroke-width="6" stroke-dasharray="12 7"/>`,
+    `<text x="${x + 80}" y="${y + 155}" font-size="${s}" fill="${colour.text}">Estlink 2 (drawn straight)</text>`,
   ].join('');
 })();
 
 const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="${CARD_FONT_FAMILY}">
 <rect width="${W}" height="${H}" fill="${colour.sea}"/>
 ${land}
-<line x1="${a[0]}" y1="${a[1]}" x2="${b[0]}" y2="${b[1]}" stroke="${colour.attack}" stroke-width="5" stroke-dasharray="10 6" stroke-linecap="round"/>
-${[a, b].map(([x, y]) => `<circle cx="${x}" cy="${y}" r="7" fill="${colour.attack}"/>`).join('')}
+<line x1="${a[0]}" y1="${a[1]}" x2="${b[0]}" y2="${b[1]}" stroke="${colour.attack}" stroke-width="6" stroke-dasharray="12 7" stroke-linecap="round"/>
+${[a, b].map(([x, y]) => `<circle cx="${x}" cy="${y}" r="9" fill="${colour.attack}"/>`).join('')}
 ${labels.join('\n')}
 ${key}
 <rect x="1" y="1" width="${W - 2}" height="${H - 2}" fill="none" stroke="${colour.frame}" stroke-width="2"/>

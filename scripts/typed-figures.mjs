@@ -23,11 +23,22 @@ import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
 
 /**
- * Dates are not gated yet: about a hundred days of key events are still typed in articles and chart text ("On 25
- * April…"), and a day without its year cannot tell two events apart (8 October is JLR's restart and a Baltic ruling).
- * `node scripts/typed-figures.mjs --dates` lists them; the test gates money, percentages, distances, capacities and
- * counts.
+ * Days of the year: a day without its year cannot tell two events apart (8 October is JLR's restart and a Finnish
+ * court's ruling), so only the days of the UK story's key events are gated, each named by the record that holds it.
+ * JLR's loan guarantee (27 September) is left out: the same day ends M&S's half year, which the prose names often.
+ * `node scripts/typed-figures.mjs --dates` lists every repeated day, gated or not.
  */
+export const KEY_EVENT_DATES = [
+  'ms-online-paused.date',
+  'ms-online-resumed.date',
+  'ms-click-collect.date',
+  'nca-arrests.date',
+  'jlr-attack.date',
+  'jlr-attack.impact.production_halted_from',
+  'jlr-restart.date',
+  'cmc-jlr-category3.date',
+  'ms-h1-results.date',
+];
 export const DATES = process.argv.includes('--dates');
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 /** Nouns that make a number a count worth keeping to one record. */
@@ -38,9 +49,9 @@ const COUNT_NOUNS =
 /**
  * Figure-like tokens in a piece of text, each normalised: "£1.9bn", "99%", "90 km", "650 MW", "5,000 organisations",
  * "25 April". `at` is the index in the text.
- * Days of the year are found only with `{ dates: true }` (see DATES below).
+ * Days of the year are found with `{ dates: true }`, or only those in `{ keyDates }` (see KEY_EVENT_DATES).
  * @param {string} text
- * @param {{ dates?: boolean }} [options]
+ * @param {{ dates?: boolean, keyDates?: Set<string> }} [options]
  * @returns {{ figure: string, at: number, raw: string }[]}
  */
 export function figuresIn(text, options = {}) {
@@ -59,10 +70,36 @@ export function figuresIn(text, options = {}) {
     if (Number(m[1].replace(/,/g, '')) < 2 || /^(19|20)\d\d$/.test(m[1])) continue; // a year, not a count
     add(`${m[1]} ${m[2]}`, m);
   }
-  if (options.dates) {
-    for (const m of t.matchAll(new RegExp(`(?<![\\d.,])([1-9]|[12]\\d|3[01])\\s(${MONTHS})\\b`, 'g'))) add(`${m[1]} ${m[2]}`, m);
+  if (options.dates || options.keyDates) {
+    // "25 April 2025" keeps its year, so 8 October 2023 is not 8 October 2025; "25 April" has none.
+    for (const m of t.matchAll(new RegExp(`(?<![\\d.,])([1-9]|[12]\\d|3[01])\\s(${MONTHS})\\b(?:,?\\s((?:19|20)\\d\\d)\\b)?`, 'g'))) {
+      const day = m[3] ? `${m[1]} ${m[2]} ${m[3]}` : `${m[1]} ${m[2]}`;
+      if (options.dates || options.keyDates.has(day)) add(day, m);
+    }
   }
   return found;
+}
+
+/** The key events' days as prose writes them ("25 April"), read from content/data. */
+export function keyEventDays(root = '.', refs = KEY_EVENT_DATES) {
+  const records = new Map();
+  const dir = path.join(root, 'content/data');
+  for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'sources.json')) {
+    for (const r of JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8'))) records.set(r.id, r);
+  }
+  const months = MONTHS.split('|');
+  const days = new Set();
+  for (const ref of refs) {
+    const [id, ...keys] = ref.split('.');
+    let v = records.get(id);
+    for (const k of keys) v = v?.[k];
+    const m = typeof v === 'string' ? v.match(/^\d{4}-(\d{2})-(\d{2})$/) : null;
+    if (!m) throw new Error(`scripts/typed-figures.mjs: KEY_EVENT_DATES names "${ref}", which is not a day in content/data`);
+    const day = `${Number(m[2])} ${months[Number(m[1]) - 1]}`;
+    days.add(day);
+    days.add(`${day} ${v.slice(0, 4)}`);
+  }
+  return days;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -276,9 +313,13 @@ function parts(figure) {
 /**
  * The pages showing a figure, or a more precise figure that rounds to it: a typed "99%" is the data's 99.1% rounded.
  */
-function pagesShowing(byFigure, figure) {
+function pagesShowing(byFigure, figure, options = {}) {
   const mine = parts(figure);
   const pages = new Set(byFigure.get(figure) ?? []);
+  // A day written without its year is the key event's day shown with it elsewhere ("25 April" is "25 April 2025").
+  if (options.keyDates && /^\d+ [A-Z][a-z]+$/.test(figure)) {
+    for (const [other, where] of byFigure) if (other.startsWith(`${figure} `) && options.keyDates.has(other)) for (const p of where) pages.add(p);
+  }
   if (!mine) return pages;
   for (const [other, where] of byFigure) {
     const o = parts(other);
@@ -309,7 +350,7 @@ export function typedRepeatedFigures(dist, root = '.', options = {}) {
   const problems = [];
   for (const { file, prose } of proseFiles(root)) {
     for (const { figure, at, raw } of figuresIn(prose, options)) {
-      const pages = pagesShowing(byFigure, figure);
+      const pages = pagesShowing(byFigure, figure, options);
       if (pages.size < 2 || quoted(prose, at, raw)) continue;
       if (DIFFERENT_FIGURES.some((d) => d.file === file && d.figure === figure)) continue;
       const context = contextOf(prose, at, raw);
@@ -338,7 +379,7 @@ export function report(problems) {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   const dist = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'dist';
-  const problems = typedRepeatedFigures(path.resolve(dist), '.', { dates: DATES });
+  const problems = typedRepeatedFigures(path.resolve(dist), '.', DATES ? { dates: true } : { keyDates: keyEventDays() });
   (problems.length ? console.error : console.log)(report(problems));
   process.exit(problems.length ? 1 : 0);
 }

@@ -9,6 +9,7 @@ import { lastModified } from '../lib/article-modified';
 import { formatDate } from '../lib/dates';
 import { routes } from '../lib/routes';
 import { SITE_DESCRIPTION, SITE_NAME, absoluteUrl } from '../lib/site';
+import { fillFigureRefs } from '../lib/figures';
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeHtml = escapeXml;
@@ -29,7 +30,9 @@ export const GET: APIRoute = async ({ site }) => {
     items: articles.map((a) => {
       const { data } = a;
       const modified = lastModified(data);
-      const corrections = data.corrections.map((c) => `<li>${formatDate(c.date)}: ${escapeHtml(c.text)}</li>`).join('');
+      const corrections = data.corrections
+        .map((c) => `<li>${formatDate(c.date)}: ${escapeHtml(fillFigureRefs(c.text, `content/articles/${a.id}.mdx (corrections)`))}</li>`)
+        .join('');
       return {
         title: data.title,
         link: absoluteUrl(routes.article(a.id), site),

@@ -48,7 +48,8 @@
  *   Selected marks get class "is-selected"; the element dispatches a bubbling "chart-explorer:select" event with
  *   detail { id } (id null when closed).
  *
- * Filters (anywhere in scope)
+ * Filters (anywhere in scope; opt-in: a chart with filter controls imports ./chart-explorer/with-filters.ts in its script,
+ * after the element, as the timeline's full chart does; charts without controls carry none of that code)
  *   data-filter="KEY" on <input type=checkbox value=…>, <button aria-pressed value=…>, <input type=radio value=…>
  *                           or <select>. Checkboxes and pressed buttons of one key form the set of allowed values;
  *                           a select or radio allows its value ("" means any). Any element in scope (or inside the
@@ -68,11 +69,10 @@
  * marks carry tooltip text imports ./chart-explorer/with-tooltips.ts in its script (the Baltic map); a chart whose
  * marks show their text on screen (the timeline's list rows) does not, and its pages carry none of that code.
  *
- * The parts: ./chart-explorer/prepare.ts (what starting does to the markup), filters.ts and filter-controls.ts (the
- * filters' rules and controls), navigation.ts (keys and order), tooltip.ts. This file ties them to the element.
+ * The parts: ./chart-explorer/prepare.ts (what starting does to the markup), navigation.ts (keys and order); opt-in:
+ * with-filters.ts (with filters.ts and filter-controls.ts, the filters' rules and controls) and with-tooltips.ts (with
+ * tooltip.ts). This file ties the parts every chart needs to the element.
  */
-import { hideFilteredOut, readControls, resetControls } from './chart-explorer/filter-controls';
-import { countMessage } from './chart-explorer/filters';
 import { focusMessage, parseOrder, sortByOrder, targetIndex } from './chart-explorer/navigation';
 import { prepareMarksAndPanels, revealEnhanced } from './chart-explorer/prepare';
 import type { ExplorerTooltip } from './chart-explorer/tooltip';
@@ -116,7 +116,6 @@ export class ChartExplorer extends HTMLElement {
     this.addEventListener('focusin', this.onFocusin);
     scope.addEventListener('keydown', this.onScopeKeydown);
     scope.addEventListener('click', this.onScopeClick);
-    scope.addEventListener('change', this.onScopeChange);
 
     if (typeof ResizeObserver === 'function') {
       let frame = 0;
@@ -126,13 +125,18 @@ export class ChartExplorer extends HTMLElement {
       });
       this.resizeObserver.observe(this);
     }
-    this.applyFilters(false);
+    this.syncTabStops();
     this.setAttribute('data-enhanced', '');
   }
 
   disconnectedCallback(): void {
     this.resizeObserver?.disconnect();
     this.tooltip?.disconnect();
+  }
+
+  /** The mark id whose details are open, if any. */
+  get selectedId(): string | null {
+    return this.selected;
   }
 
   // ---- the parts -------------------------------------------------------------------------------------------------
@@ -247,37 +251,6 @@ export class ChartExplorer extends HTMLElement {
     else this.open(id, { focusPanel });
   }
 
-  // ---- filters ---------------------------------------------------------------------------------------------------
-
-  /** Hides what the filters leave out, counts what remains and (if announce) says so. Returns [shown, total]. */
-  applyFilters(announce = true): [number, number] {
-    const scope = this.scope();
-    hideFilteredOut(new Set<Element>([scope, this]), readControls(scope));
-    const ids = new Set<string>();
-    const shownIds = new Set<string>();
-    for (const mark of this.marks()) {
-      const id = mark.getAttribute('data-mark-id') ?? '';
-      ids.add(id);
-      if (!mark.closest('[data-filtered-out]')) shownIds.add(id);
-    }
-    if (this.selected !== null && !shownIds.has(this.selected)) this.close(false);
-    this.syncTabStops();
-    const message = countMessage(
-      shownIds.size,
-      ids.size,
-      this.getAttribute('data-noun') ?? 'item',
-      this.getAttribute('data-noun-plural') ?? undefined,
-    );
-    for (const el of scope.querySelectorAll('[data-filter-count]')) el.textContent = message;
-    if (announce) this.announce(message);
-    return [shownIds.size, ids.size];
-  }
-
-  private resetFilters(): void {
-    resetControls(this.scope());
-    this.applyFilters(true);
-  }
-
   // ---- events ----------------------------------------------------------------------------------------------------
 
   private onKeydown = (event: KeyboardEvent): void => {
@@ -334,20 +307,6 @@ export class ChartExplorer extends HTMLElement {
       this.close(true);
       return;
     }
-    if (event.target.closest('[data-filter-reset]')) {
-      event.preventDefault();
-      this.resetFilters();
-      return;
-    }
-    const pressable = event.target.closest<HTMLElement>('[data-filter][aria-pressed]');
-    if (pressable && !(pressable instanceof HTMLInputElement)) {
-      pressable.setAttribute('aria-pressed', String(pressable.getAttribute('aria-pressed') !== 'true'));
-      this.applyFilters(true);
-    }
-  };
-
-  private onScopeChange = (event: Event): void => {
-    if (event.target instanceof Element && event.target.closest('[data-filter]')) this.applyFilters(true);
   };
 
   private onFocusin = (event: FocusEvent): void => {

@@ -27,22 +27,17 @@ function buildWith(caseName: string) {
   });
 }
 
-// [fixture, what the message must contain (file, field and problem)]
+// [fixture, what the message must contain (file, field and problem)]. One full build per way a mistake reaches the
+// build: an article's frontmatter, a dataset, a glossary file (with its line), the MDX checker (with its line and its
+// "What to do" line), and a <Fig> rendered in an article (with its line). Every other message is a unit test of the
+// same words, without a build: test/unit/schemas.test.ts (a missing title, a date that is not a date, an unknown
+// related term) and test/unit/remark-check-article.test.ts (an unknown term, chart or <Cite>, an internal link to no
+// page, an image file that does not exist, an empty alt, a Markdown image without alt text).
 const cases: [string, RegExp[]][] = [
-  ['missing-title', [/zz-missing-title/, /title/, /required/i]],
-  ['bad-date', [/zz-bad-date/, /published/, /must be a date/]],
   ['unknown-source-in-article', [/zz-unknown-source/, /sources/, /unknown source id "no-such-source-2099"/]],
   ['unknown-source-in-dataset', [/policy-events\.json/, /nato-baltic-sentry/, /unknown source id "no-such-source-2099"/]],
-  ['unknown-related-term', [/zz-test-term/, /related/, /unknown glossary term "no-such-term"/]],
-  ['unknown-term-in-mdx', [/zz-unknown-term-in-mdx\.mdx/, /unknown glossary term "no-such-term"/]],
-  ['unknown-chart-in-mdx', [/zz-unknown-chart-in-mdx\.mdx/, /unknown chart "no-such-chart"/]],
-  ['broken-internal-link', [/zz-broken-internal-link\.mdx/, /internal link "\/articles\/no-such-article\/" points at no page/]],
-  ['unknown-cite', [/zz-unknown-cite\.mdx/, /unknown source id "no-such-source-2099" in <Cite>/]],
   ['unknown-fig-in-mdx', [/zz-unknown-fig\.mdx:13/, /<Fig of="no-such-record-2099\.impact\.estimated_cost_gbp_bn">/, /names no record/]],
-  ['image-missing-file', [/zz-image-missing-file\.mdx:13/, /the image file "no-such-map\.png" does not exist \(looked for .*images\/no-such-map\.png\)/, /What to do: put the file in content\/images\//]],
   ['image-without-alt', [/zz-image-without-alt\.mdx:13/, /<Figure src="baltic-sea-locator\.png"> has no alt text/, /What to do: add alt="…" saying what the image shows/]],
-  ['image-empty-alt', [/zz-image-empty-alt\.mdx:13/, /<Figure src="baltic-sea-locator\.png"> has an empty alt=""/, /if it only decorates, write decorative instead of alt=""/]],
-  ['markdown-image-without-alt', [/zz-markdown-image-without-alt\.mdx:13/, /the image "\.\.\/images\/baltic-sea-locator\.png" has no alt text/, /use <Figure src="name\.png" decorative credit="…" \/> instead/]],
   ['unknown-figure-in-glossary', [/content\/glossary\/zz-fig-term\.yaml:\d+/, /\{no-such-record-2099\.impact\.estimated_cost_gbp_bn\}/, /names no record/]],
 ];
 

@@ -24,7 +24,7 @@ describe('the chart page /charts/ms-profit/', () => {
   });
 
   it('draws the attack costs and the insurance income beside the bars they explain, and reads them with the description', () => {
-    for (const variant of ['narrow', 'medium', 'wide', 'full']) {
+    for (const variant of ['small', 'narrow', 'medium', 'wide', 'full']) {
       const svg = figure.match(new RegExp(`data-variant="${variant}"[\\s\\S]*?</svg>`))?.[0] ?? '';
       const notes = [...svg.matchAll(/<g class="chart-annotation" data-annotation="([^"]+)"[\s\S]*?<\/g>/g)].map((m) => [m[1], text(m[0]).trim()]);
       expect(notes.map((n) => n[0]), variant).toEqual(['ms-h1-2526-statutory-pbt', 'ms-h1-2526-adjusted-pbt']);
@@ -37,7 +37,7 @@ describe('the chart page /charts/ms-profit/', () => {
 
   it('draws SVGs that are images named by the title, after a description in words with every value', () => {
     const svgs = figure.match(/<svg [^>]*>/g) ?? [];
-    expect(svgs).toHaveLength(4);
+    expect(svgs).toHaveLength(5);
     for (const svg of svgs) {
       expect(svg).toMatch(/role="img"/);
       expect(svg).toMatch(/aria-labelledby="chart-ms-profit-title"/);
@@ -52,7 +52,7 @@ describe('the chart page /charts/ms-profit/', () => {
   });
 
   it('labels each bar with its value and each pair with its change, in every layout', () => {
-    for (const variant of ['narrow', 'medium', 'wide', 'full']) {
+    for (const variant of ['small', 'narrow', 'medium', 'wide', 'full']) {
       const svg = figure.match(new RegExp(`data-variant="${variant}"[\\s\\S]*?</svg>`))?.[0] ?? '';
       expect(texts(svg, 'profit-value'), variant).toEqual(['£391.9m', '£3.4m', '£413.1m', '£184.1m']);
       expect(texts(svg, 'profit-change-label'), variant).toEqual(['−99.1%', '−55.4%']);

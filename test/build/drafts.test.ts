@@ -2,7 +2,8 @@
  * Drafts: an article with `draft: true` is shown by the dev server with a "Draft" banner, and left out of the
  * production build everywhere articles appear (its page, the article list, the home page, the glossary's "Appears in",
  * the feed, the sitemap, the search index and the cards).
- * test/fixtures/drafts holds one published and one draft article. The dev server also shows /styleguide/.
+ * test/fixtures/drafts holds one published and one draft article. The dev server also shows /styleguide/, and sees a
+ * glossary term and an article added while it runs without a restart (and fails the article once the term is gone).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -94,5 +95,71 @@ describe('the dev server', () => {
     }
     expect(html).toMatch(/data-example-rendered="term"[\s\S]*?href="\/glossary\/shadow-fleet\/"/);
     expect(html).toMatch(/data-example-rendered="profit-chart"[\s\S]*?<svg/);
+    expect(html).toMatch(/data-example-rendered="figure"[\s\S]*?<img [^>]*srcset="[^"]+"[^>]*>[\s\S]*?Map: Grey Zone, from Natural Earth/);
+  });
+
+  // New content without a restart (src/lib/known-ids.ts rereads ids when content/ changes; the collections' glob
+  // patterns are ones the content layer's watcher can match, src/content.config.ts).
+  const termFile = path.join(content, 'glossary', 'zz-new-term.yaml');
+  const articleFile = path.join(content, 'articles', 'zz-new-article.mdx');
+
+  /** Asks for a page until `ready` holds for its HTML (the watcher reacts within a second or two), or gives up. */
+  async function until(page: string, ready: (html: string) => boolean): Promise<string> {
+    let html = '';
+    for (let i = 0; i < 60; i++) {
+      html = await get(page);
+      if (ready(html)) return html;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    return html;
+  }
+
+  it('shows a new term and an article that links it, without a restart', async () => {
+    fs.writeFileSync(
+      termFile,
+      [
+        'term: "Zz test term"',
+        'slug: zz-new-term',
+        'category: threat actor',
+        'short_definition: "A made-up term that exists only while this test runs."',
+        'explanation: "Written by the dev-server test to check that new terms are seen without a restart."',
+        'example: "None: the test removes it again."',
+        'sources:',
+        '  - alliance-2025-11-05',
+        '',
+      ].join('\n'),
+    );
+    fs.writeFileSync(
+      articleFile,
+      [
+        '---',
+        'title: "A new fixture article"',
+        'dek: "Written while the dev server runs, to see that it appears without a restart."',
+        'published: 2025-12-02',
+        'authors: ["Grey Zone staff"]',
+        'tags: [cyber]',
+        'summary: "The article the dev-server test adds while the server runs."',
+        'sources:',
+        '  - alliance-2025-11-05',
+        '---',
+        '',
+        'It links the <Term slug="zz-new-term">new term</Term>.<Cite id="alliance-2025-11-05" />',
+        '',
+      ].join('\n'),
+    );
+    const link = /href="\/glossary\/zz-new-term\/"[^>]*>new term</;
+    const article = await until('/articles/zz-new-article/', (h) => link.test(h));
+    expect(article).toContain('A new fixture article');
+    expect(article).toMatch(link);
+    expect(await until('/glossary/zz-new-term/', (h) => h.includes('Zz test term'))).toContain('A made-up term that exists only while this test runs.');
+  });
+
+  it('stops the article once the term is removed, with the editor\'s block in the terminal', async () => {
+    fs.rmSync(termFile);
+    // The page fails (the browser shows the message in Vite's error overlay), and the terminal shows the block.
+    const page = await until('/articles/zz-new-article/', (h) => /<title>(MDX)?Error<\/title>/.test(h));
+    expect(page).toMatch(/<title>(MDX)?Error<\/title>/);
+    for (let i = 0; i < 20 && !/zz-new-article\.mdx:12/.test(server.output()); i++) await new Promise((r) => setTimeout(r, 500));
+    expect(server.output()).toMatch(/content\/articles\/zz-new-article\.mdx:12\n\s+unknown glossary term "zz-new-term"/);
   });
 });

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { distRoot } from '../support/paths';
-import { DIFFERENT_FIGURES, figuresIn, readSite, report, typedRepeatedFigures } from '../../scripts/typed-figures.mjs';
+import { DIFFERENT_FIGURES, figuresIn, keyEventDays, readSite, report, typedRepeatedFigures } from '../../scripts/typed-figures.mjs';
 
 describe('figures by reference on the built site', () => {
   it('reads figures from the pages readers see', () => {
@@ -19,7 +19,7 @@ describe('figures by reference on the built site', () => {
   });
 
   it('finds no typed figure that another page also shows', () => {
-    const problems = typedRepeatedFigures(distRoot);
+    const problems = typedRepeatedFigures(distRoot, '.', { keyDates: keyEventDays() });
     expect(problems, report(problems)).toEqual([]);
   });
 
@@ -53,6 +53,19 @@ describe('the check on a fixture site', () => {
     const problems = typedRepeatedFigures(path.join(root, 'dist'), root);
     expect(problems.map((p) => `${p.file}:${p.line} ${p.figure}`)).toEqual(['content/articles/a.mdx:5 £1.9bn']);
     expect(report(problems)).toMatch(/content\/articles\/a\.mdx:5: "£1\.9bn" is typed[\s\S]*<Fig of=/);
+  });
+
+  it('gates the days of key events, with their year when the text gives one', () => {
+    const days = keyEventDays();
+    expect(days.has('25 April')).toBe(true);
+    expect(days.has('8 October 2025')).toBe(true);
+    const found = figuresIn('On 25 April M&S stopped orders; on 7 to 8 October 2023 a pipeline broke; on 3 May nothing.', { keyDates: days });
+    expect(found.map((f) => f.figure)).toEqual(['25 April']);
+    write('content/articles/d.mdx', '---\ntitle: "D"\n---\n\nOrders stopped on 25 April, and the shops stayed open.\n');
+    write('dist/articles/d/index.html', page('<p>Orders stopped on 25 April, and the shops stayed open.</p>'));
+    write('dist/articles/e/index.html', page('<p>It happened on <a class="fig">25 April 2025</a>.</p>'));
+    const problems = typedRepeatedFigures(path.join(root, 'dist'), root, { keyDates: new Set(['25 April', '25 April 2025']) });
+    expect(problems.map((p) => `${p.file}:${p.line} ${p.figure}`)).toContain('content/articles/d.mdx:5 25 April');
   });
 
   it('normalises spellings and signs', () => {

@@ -13,17 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
 const root = process.cwd();
-const KNOWN_UNFIXED = new Set([
-  'afp-shinyhunters',
-  'ft-copy-busyad-2025-01-14',
-  'ft-copy-newsbeep-2026-01-05',
-  'greenergy-reuters-2026-01-20',
-  'independent-2025-09-09',
-  'independent-2026-01-08',
-  'maritimecareer-estlink',
-  'nato-article5-911',
-  'ilfattoquotidiano-2025-12-03',
-]);
+const KNOWN_UNFIXED = new Set<string>([]);
 
 interface Entry {
   id: string;

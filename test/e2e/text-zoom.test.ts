@@ -1,7 +1,9 @@
 /**
  * Text-only zoom (WCAG 1.4.4): the reader sets the browser's default font size to 200% (32px; Chromium's font-size
- * setting, through the DevTools protocol). Pages must not scroll sideways and no chart text may be cut off by the box
- * it sits in.
+ * setting, through the DevTools protocol). Pages must not scroll sideways, no chart text may be cut off by the box
+ * it sits in, and the text drawn in the charts' SVGs grows with the reader's text: each chart picks its layout by its
+ * box in rem, so at 200% it shows a layout drawn for half the width, scaled up (or its list, in HTML). Its smallest
+ * label is then at least 1.8 times its smallest at 100% in the same window, or at least the body text's size at 100%.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -20,6 +22,15 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/**
+ * Charts whose SVG text does not yet grow with the reader's text, with the reason. Remove the entry when it does, so
+ * the test gates it.
+ */
+const KNOWN_NOT_GROWING: Record<string, string> = {
+  'charts/baltic-cables/':
+    'the map draws one layout at fixed sizes (labels 10–11px at any text size); it is being redesigned on the map branch: pick its layouts by its box in rem as the profit chart and the timeline do',
+};
+
 /** A tab whose default font size is `px` (the browser setting a reader changes for text-only zoom). */
 async function tabWithFontSize(width: number, px: number): Promise<{ page: Page; close: () => Promise<void> }> {
   const context = await newContext(browser, { viewport: { width, height: 900 } });
@@ -34,6 +45,7 @@ async function tabWithFontSize(width: number, px: number): Promise<{ page: Page;
 const chartText = (page: Page) =>
   page.evaluate(() => {
     const root = parseFloat(getComputedStyle(document.documentElement).fontSize);
+    const body = parseFloat(getComputedStyle(document.body).fontSize);
     const sizes: number[] = [];
     const clipped: string[] = [];
     const shown = (el: Element) => el.getClientRects().length > 0 && el.checkVisibility();
@@ -48,7 +60,7 @@ const chartText = (page: Page) =>
     for (const t of document.querySelectorAll<SVGTextElement>('figure[data-chart] svg text')) {
       if (!shown(t) || !(t.textContent ?? '').trim()) continue;
       const scale = t.getScreenCTM()?.a ?? 1;
-      sizes.push((parseFloat(getComputedStyle(t).fontSize) * scale) / root);
+      sizes.push(parseFloat(getComputedStyle(t).fontSize) * scale);
       const r = t.getBoundingClientRect();
       const svg = t.ownerSVGElement!;
       const boxes = [svg.getBoundingClientRect(), clipper(svg)?.getBoundingClientRect()];
@@ -72,11 +84,19 @@ const chartText = (page: Page) =>
       }
     }
     sizes.sort((a, b) => a - b);
-    return { root, smallest: sizes[0] ?? null, median: sizes[Math.floor(sizes.length / 2)] ?? null, clipped: [...new Set(clipped)] };
+    // Sizes in CSS px as drawn (font size times the SVG's scale).
+    return { root, body, smallest: sizes[0] ?? null, median: sizes[Math.floor(sizes.length / 2)] ?? null, clipped: [...new Set(clipped)] };
   });
 
 describe.each([leadArticle, ...chartPages])('/%s with the default font size at 200%', (url) => {
-  it.each([375, 1280])('does not scroll sideways and keeps chart text whole at %ipx', async (width) => {
+  it.each([375, 1280])('does not scroll sideways, keeps chart text whole and grows it at %ipx', async (width) => {
+    // The same page at the default size first: what the chart draws there.
+    const normal = await tabWithFontSize(width, 16);
+    await normal.page.goto(baseUrl + url, { waitUntil: 'load' });
+    const at100 = await chartText(normal.page);
+    await normal.close();
+    expect(at100.root).toBe(16);
+
     const { page, close } = await tabWithFontSize(width, 32);
     await page.goto(baseUrl + url, { waitUntil: 'load' });
     if (await page.locator('chart-explorer').count()) await page.waitForSelector('chart-explorer[data-enhanced]');
@@ -84,8 +104,14 @@ describe.each([leadArticle, ...chartPages])('/%s with the default font size at 2
     expect(text.root, 'the root font size follows the browser setting').toBe(32);
     expect(await sidewaysScroll(page), `${url} at ${width}px scrolls sideways`).toBeLessThanOrEqual(0);
     expect(text.clipped, `${url} at ${width}px: chart text cut off`).toEqual([]);
-    // Not yet checked: that SVG chart text grows with the reader's text (text.smallest, in rem). It does not today:
-    // labels drawn in an SVG keep the size the layout gave them; see the README's accessibility section.
+    // SVG text grows with the reader's text (where a chart still draws an SVG at 200%; else its list is HTML text).
+    if (text.smallest !== null && !(url in KNOWN_NOT_GROWING)) {
+      const needed = Math.min(at100.smallest !== null ? 1.8 * at100.smallest : Infinity, at100.body);
+      expect(
+        text.smallest,
+        `${url} at ${width}px: smallest SVG label ${text.smallest.toFixed(1)}px at 200% (at 100%: ${at100.smallest?.toFixed(1)}px, body ${at100.body}px)`,
+      ).toBeGreaterThanOrEqual(needed - 0.25);
+    }
     await close();
   });
 });

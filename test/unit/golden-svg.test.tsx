@@ -41,6 +41,7 @@ describe('profit chart', () => {
   const records = new Map((JSON.parse(fs.readFileSync('content/data/ms-financials.json', 'utf8')) as MsRecord[]).map((r) => [r.id, r]));
   const model = profitModel('ms-profit', chart, (id) => records.get(id));
   it.each([
+    ['small', 170],
     ['narrow', 320],
     ['medium', 440],
     ['wide', 680],

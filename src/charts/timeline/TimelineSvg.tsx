@@ -20,14 +20,24 @@ interface Props {
   highlighted: ReadonlySet<string>;
 }
 
-function Label({ label, className, fontSize }: { label: LaidLabel; className: string; fontSize: number }) {
+/** Coordinates to a tenth of a pixel: the markup carries no float noise (94.39999999999999). */
+const r1 = (n: number) => Math.round(n * 10) / 10;
+
+/** A label; the SVG's own font size (`base`) and the default start anchor are inherited, not repeated on every label. */
+function Label({ label, className, fontSize, base }: { label: LaidLabel; className: string; fontSize: number; base: number }) {
   const lineHeight = Math.round(fontSize * 1.25);
   return (
-    <text className={className} x={label.x} y={label.y} textAnchor={label.anchor} fontSize={fontSize}>
+    <text
+      className={className}
+      x={r1(label.x)}
+      y={r1(label.y)}
+      textAnchor={label.anchor === 'start' ? undefined : label.anchor}
+      fontSize={fontSize === base ? undefined : r1(fontSize)}
+    >
       {label.lines.length === 1
         ? label.lines[0]
         : label.lines.map((line, i) => (
-            <tspan key={i} x={label.x} dy={i === 0 ? 0 : lineHeight}>
+            <tspan key={i} x={r1(label.x)} dy={i === 0 ? 0 : lineHeight}>
               {line}
             </tspan>
           ))}
@@ -64,8 +74,8 @@ export function TimelineSvg({ layout, variant, titleId, filterRows, highlighted 
           </text>
           {row.spans.map((s) => (
             <g key={s.id} className="tl-outage" data-filter-org={filterRows && row.key} data-linked={`${s.fromId} ${s.toId}`}>
-              <rect className="tl-outage-bar" x={s.x0} y={s.y - s.height / 2} width={Math.max(s.x1 - s.x0, 1)} height={s.height} rx={2} />
-              <Label label={s.label} className={s.labelInside ? 'tl-outage-label tl-outage-label--inside' : 'tl-outage-label'} fontSize={fontSize} />
+              <rect className="tl-outage-bar" x={r1(s.x0)} y={r1(s.y - s.height / 2)} width={r1(Math.max(s.x1 - s.x0, 1))} height={r1(s.height)} rx={2} />
+              <Label label={s.label} className={s.labelInside ? 'tl-outage-label tl-outage-label--inside' : 'tl-outage-label'} fontSize={fontSize} base={fontSize} />
             </g>
           ))}
           {row.marks.map((m) => {
@@ -80,12 +90,12 @@ export function TimelineSvg({ layout, variant, titleId, filterRows, highlighted 
                 data-filter-org={filterRows && (filterRows.get(m.id) ?? [row.key]).join(' ')}
               >
                 {/* The target a pointer hits: at least 24 px square, clear of every other mark and label. */}
-                <rect className="tl-hit" x={m.box[0]} y={m.box[1]} width={m.box[2] - m.box[0]} height={m.box[3] - m.box[1]} fill="transparent" />
+                <rect className="tl-hit" x={r1(m.box[0])} y={r1(m.box[1])} width={r1(m.box[2] - m.box[0])} height={r1(m.box[3] - m.box[1])} fill="transparent" />
                 {m.range && (
                   <line className={`tl-range tl-range--${m.range.kind}`} x1={m.range.x0 + 1} x2={Math.max(m.range.x1 - 1, m.range.x0 + 2)} y1={m.y} y2={m.y} />
                 )}
                 <path className="tl-shape" d={shapePath(cat.shape, size)} transform={`translate(${m.x} ${m.y})`} />
-                <Label label={m.label} className={`tl-label tl-label--${m.label.kind}`} fontSize={m.label.kind === 'number' ? fontSize * 0.9 : fontSize} />
+                <Label label={m.label} className={`tl-label tl-label--${m.label.kind}`} fontSize={m.label.kind === 'number' ? fontSize * 0.9 : fontSize} base={fontSize} />
               </g>
             );
           })}

@@ -4,7 +4,8 @@
  * list is the accessible form), unfolding its month in the compact form. The rest is loaded only where it is used:
  * - ./details-on-demand.ts (TimelineCompact.astro): a compact chart (articles) fetches an event's details from the
  *   chart's own page the first time it is opened, and "Show all events" unfolds every month;
- * - ./url-state.ts (TimelineUrlState.astro): the chart's own page and embed keep the view in the address.
+ * - ./url-state.ts and the filters (TimelineControls.astro): the full chart; its own page and embed keep the view in
+ *   the address.
  * Framework-free; nothing here moves what the reader already sees on load.
  */
 import type { ChartExplorer } from '../../scripts/chart-explorer';

@@ -11,24 +11,12 @@
 import { scaleUtc } from 'd3-scale';
 import { utcMonth } from 'd3-time';
 import type { CategoryKey } from './categories';
-import type { Precision } from './format';
+import type { TimelineEvent } from './events';
 import type { ModelSpan } from './model';
 import { textWidth, wrapText } from '../frame/text-width';
 
 /** What the layout needs from an event. */
-export interface LayoutEvent {
-  id: string;
-  order: number;
-  number: number;
-  category: CategoryKey;
-  row: string;
-  precision: Precision;
-  start: Date;
-  end: Date;
-  at: Date;
-  label?: string;
-  annotation?: string;
-}
+export type LayoutEvent = Pick<TimelineEvent, 'id' | 'order' | 'number' | 'category' | 'row' | 'precision' | 'start' | 'end' | 'at' | 'label' | 'annotation'>;
 
 export interface LayoutRow {
   key: string;

@@ -1,7 +1,8 @@
 /**
  * The timeline's view in the address, where the chart keeps it (its own page and its embed: data-tl-url):
  * ?org=<row>&event=<id> follow the view, so a shared link opens the same view; opening a link with them restores it;
- * back and forward step through views. Loaded by TimelineUrlState.astro, on those pages only.
+ * back and forward step through views. Loaded by TimelineControls.astro (the full chart's scripts), after the
+ * filters it drives.
  */
 // The element must be defined (its open() and close()) before this runs, wherever the script lands in the page.
 import '../../scripts/chart-explorer';
