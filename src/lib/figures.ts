@@ -99,6 +99,12 @@ export function caveatOfRecord(record: Record<string, unknown>): Caveat | null {
   return 'conflict' in record ? 'conflict' : null;
 }
 
+/** Whether a record's `conflict` is about its date alone: its alternative value is a date ("2025-10-06"). */
+export function conflictIsOnDate(record: Record<string, unknown>): boolean {
+  const conflict = record.conflict as { alternative_value?: unknown } | undefined;
+  return typeof conflict?.alternative_value === 'string' && /^\d{4}-\d{2}(-\d{2})?$/.test(conflict.alternative_value);
+}
+
 const MINUS = '\u2212';
 /** One formatter (toLocaleString with options builds a new one per call; every <Fig> and check asks). */
 const ONE_DECIMAL = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
@@ -159,7 +165,8 @@ export function resolveFigure(ref: string): Figure {
   const { dataset, record } = hit;
   const fields = path.length > 0 ? path : ['value'];
   let value: unknown = record;
-  let caveat = caveatOfRecord(record);
+  // A record whose sources differ only on its date (the NCSC's review: 6 or 14 October) marks its date, not its counts.
+  let caveat = conflictIsOnDate(record) && !caveatOfConfidence(record.confidence) && fields.join('.') !== 'date' ? null : caveatOfRecord(record);
   let sources = Array.isArray(record.sources) ? (record.sources as string[]) : [];
   let approx = false;
   for (const field of fields) {

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import { parse } from 'yaml';
 import { balticMapChartSchema, type BalticMapChart } from '../../src/schemas/charts/baltic-map';
+import { withFigureRefs } from '../../src/schemas/chart';
 import type { AssetInput } from '../../src/charts/baltic-map/layout';
 import type { IncidentRecord } from '../../src/charts/baltic-map/model';
 import type { Source } from '../../src/schemas/source';
@@ -13,7 +14,8 @@ export function balticData(): { incidents: IncidentRecord[]; assets: AssetInput[
 }
 
 export function balticChart(): BalticMapChart {
-  return balticMapChartSchema.parse(parse(fs.readFileSync('content/charts/baltic-cables.yaml', 'utf8')));
+  // As the site reads it: figure references filled in, then checked.
+  return withFigureRefs(balticMapChartSchema).parse(parse(fs.readFileSync('content/charts/baltic-cables.yaml', 'utf8'))) as BalticMapChart;
 }
 
 export function sourceLookup(): (id: string) => Source | undefined {

@@ -25,6 +25,14 @@ describe('figures by reference', () => {
     expect(flow.sources).toEqual(['evrimagaci-fingrid']);
   });
 
+  it('marks only the date of a record whose sources differ only on its date', () => {
+    // The NCSC's review: one outlet dates it 6 October, most 14 October; its counts are not in dispute.
+    expect(figureInWords(resolveFigure('ncsc-annual-review-2025.impact.nationally_significant'))).toBe('204');
+    expect(resolveFigure('ncsc-annual-review-2025.date').caveat).toBe('conflict');
+    // A conflict over a value still marks the value.
+    expect(resolveFigure('ms-h1-2425-adjusted-pbt-restated').caveat).toBe('conflict');
+  });
+
   it('fails with the file and line for an unknown record or field', () => {
     const raw = 'term: X\nexample: >-\n  It cost {no-such-record} in all.\n';
     expect(() => fillFigureRefs('It cost {no-such-record} in all.', 'content/glossary/x.yaml', raw)).toThrow(

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import { parse } from 'yaml';
 import { timelineChartSchema, type TimelineChartData } from '../../src/schemas/charts/timeline';
+import { withFigureRefs } from '../../src/schemas/chart';
 import { buildEvents, type Datasets } from '../../src/charts/timeline/events';
 import { balticIncidentSchema, policyEventSchema, ukIncidentSchema } from '../../src/schemas/datasets';
 import type { Source } from '../../src/schemas/source';
@@ -9,7 +10,8 @@ import type { Source } from '../../src/schemas/source';
 const json = <T,>(file: string): T => JSON.parse(fs.readFileSync(`content/data/${file}`, 'utf8')) as T;
 
 export function realChart(): TimelineChartData {
-  return timelineChartSchema.parse(parse(fs.readFileSync('content/charts/uk-cyber-timeline.yaml', 'utf8')));
+  // As the site reads it: figure references filled in, then checked.
+  return withFigureRefs(timelineChartSchema).parse(parse(fs.readFileSync('content/charts/uk-cyber-timeline.yaml', 'utf8'))) as TimelineChartData;
 }
 
 /** The three datasets, each record read through its schema as the build reads it. */
