@@ -14,6 +14,7 @@ import type { CategoryKey } from './categories';
 import type { TimelineEvent } from './events';
 import type { ModelSpan } from './model';
 import { textWidth, wrapText } from '../frame/text-width';
+import { MONTHS_SHORT } from '../../lib/dates';
 
 /** What the layout needs from an event. */
 export type LayoutEvent = Pick<TimelineEvent, 'id' | 'order' | 'number' | 'category' | 'row' | 'precision' | 'start' | 'end' | 'at' | 'label' | 'annotation'>;
@@ -121,7 +122,6 @@ export interface TimelineLayout {
   axisHeight: number;
 }
 
-const MONTH_ABBR = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const GAP = 4;
 /** Bold text runs about this much wider than the estimate for regular text. */
 const BOLD = 1.1;
@@ -145,7 +145,7 @@ function monthTicks(from: Date, to: Date, x: (d: Date) => number, width: number,
     const labelled = m.getUTCMonth() % step === 0;
     const px = x(m);
     const fits = px + 3 + textWidth('Mmm 0000', fontSize) <= width;
-    const tick: Tick = { x: px, label: labelled && fits ? MONTH_ABBR[m.getUTCMonth()]! : '', major: m.getUTCMonth() === 0 };
+    const tick: Tick = { x: px, label: labelled && fits ? MONTHS_SHORT[m.getUTCMonth()]! : '', major: m.getUTCMonth() === 0 };
     if (tick.label && (m.getUTCMonth() === 0 || !yearShown)) {
       tick.year = String(m.getUTCFullYear());
       yearShown = true;
