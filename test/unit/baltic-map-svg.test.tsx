@@ -82,7 +82,7 @@ describe('BalticMapSvg', () => {
   it('puts names and numbers in overlays hidden from screen readers, positioned in percentages', () => {
     const overlays = [...html.matchAll(/<svg class="bm-labels bm-labels--(compact|roomy)" aria-hidden="true" focusable="false">/g)];
     expect(overlays.map((o) => o[1])).toEqual(['compact', 'roomy', 'compact', 'roomy']);
-    expect(html).toMatch(/<text class="bm-label bm-label--country" x="[\d.]+%" y="[\d.]+%" font-size="1[01]" text-anchor="middle" dominant-baseline="central">Finland<\/text>/);
+    expect(html).toMatch(/<text class="bm-label bm-label--country" x="[\d.]+%" y="[\d.]+%" font-size="1[01]" letter-spacing="0.06em" text-anchor="middle" dominant-baseline="central">Finland<\/text>/);
     expect(html).toContain('<tspan x="');
     expect(html).toContain('>Kaliningrad</tspan>');
     expect(html).toContain('>(Russia)</tspan>');

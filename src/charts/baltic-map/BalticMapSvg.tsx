@@ -14,7 +14,7 @@
 import type { BalticLayout, LabelSet, MapPanel, PlacedLabel } from './layout';
 import { ASSET_KIND_NAMES } from './types';
 import { LINE_HEIGHT_EM } from './label-placement';
-import { MARKER_HIT_PX, type LabelSetName } from './sizes';
+import { COUNTRY_TRACKING_EM, MARKER_HIT_PX, type LabelSetName } from './sizes';
 
 export interface BalticMapSvgProps {
   layout: BalticLayout;
@@ -38,6 +38,7 @@ function Label({ l, quiet }: { l: PlacedLabel; quiet: boolean }) {
       x={x}
       y={`${l.top}%`}
       fontSize={l.fontPx}
+      letterSpacing={l.kind === 'country' ? `${COUNTRY_TRACKING_EM}em` : undefined}
       textAnchor={l.align}
       dominantBaseline="central"
       data-linked={l.incidents?.join(' ')}

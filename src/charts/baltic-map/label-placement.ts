@@ -3,26 +3,21 @@
  * free one (inside the panel, clear of obstacles and of labels already placed) with the lowest cost wins, where
  * crossing a cable line costs a little. Labels that find no room are dropped and reported. Pure maths.
  */
+import { textWidth } from '../frame/text-width';
 import { clipSegment, pct, round1 } from './projection';
+import { COUNTRY_TRACKING_EM } from './sizes';
 import type { Align, Box, LabelKind, PlacedLabel } from './types';
 
 export const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
-/** Widths (em) of bold capitals and digits in DejaVu Sans, the widest common system sans-serif: a safe upper bound. */
-const BOLD_EM: Record<string, number> = {
-  A: 0.77, B: 0.76, C: 0.73, D: 0.83, E: 0.68, F: 0.68, G: 0.82, H: 0.84, I: 0.37, J: 0.37, K: 0.78, L: 0.64, M: 0.99,
-  N: 0.84, O: 0.85, P: 0.73, Q: 0.85, R: 0.77, S: 0.72, T: 0.68, U: 0.81, V: 0.77, W: 1.1, X: 0.77, Y: 0.72, Z: 0.72,
-  '(': 0.46, ')': 0.46, ' ': 0.35,
-};
-
-/** Estimated width of a line of text in em (country names are set in spaced capitals; numbers in bold). */
+/**
+ * Estimated width of a line of text in em, from the charts' shared estimate (../frame/text-width.ts): country names
+ * are set in spaced bold capitals, numbers and the ship-and-outcome notes in bold (their first line), the rest plain.
+ */
 export function textWidthEm(text: string, kind: LabelKind): number {
-  if (kind === 'country') {
-    return [...text.toUpperCase()].reduce((sum, ch) => sum + (BOLD_EM[ch] ?? 0.8) + 0.08, 0);
-  }
-  if (kind === 'number') return [...text].reduce((sum, ch) => sum + (/\d/.test(ch) ? 0.7 : (BOLD_EM[ch] ?? 0.8)), 0);
-  if (kind === 'callout') return text.length * 0.58 + 0.2;
-  return text.length * 0.56 + 0.2;
+  if (kind === 'country') return textWidth(text.toUpperCase(), 1, true, COUNTRY_TRACKING_EM);
+  if (kind === 'number' || kind === 'callout') return textWidth(text, 1, true);
+  return textWidth(text, 1);
 }
 
 export interface LabelRequest {

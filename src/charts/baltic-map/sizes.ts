@@ -27,3 +27,6 @@ export const LABEL_FONT_PX: Record<LabelSetName, Record<LabelKind, number>> = {
   compact: { country: 10, sea: 10.5, city: 10.5, number: 12, callout: 11, track: 10.5 },
   roomy: { country: 11, sea: 11.5, city: 11.5, number: 12.5, callout: 12, track: 11.5 },
 };
+
+/** Letter-spacing of the country names (spaced capitals), in em: written on each label and used to measure it. */
+export const COUNTRY_TRACKING_EM = 0.06;
