@@ -20,7 +20,9 @@ const readJsonIds = (file: string): string[] => {
   return Array.isArray(data) ? data.map((r: { id: string }) => r.id) : Object.keys(data as object);
 };
 
-let cache: { sources: Set<string>; glossary: Set<string>; charts: Set<string>; articles: Set<string> } | undefined;
+let cache:
+  | { sources: Set<string>; glossary: Set<string>; charts: Set<string>; articles: Set<string>; balticIncidents: Set<string>; balticAssets: Set<string> }
+  | undefined;
 let cachedStamp = '';
 
 /**
@@ -28,7 +30,7 @@ let cachedStamp = '';
  * without a restart: adding or removing a file changes its folder's time, editing sources.json changes its own.
  */
 function stamp(): string {
-  return ['data/sources.json', 'glossary', 'charts', 'articles']
+  return ['data/sources.json', 'data/baltic-incidents.json', 'data/baltic-assets.json', 'glossary', 'charts', 'articles']
     .map((p) => {
       try {
         return fs.statSync(contentDir(p)).mtimeMs;
@@ -49,6 +51,8 @@ export function knownIds() {
     glossary: new Set(filesIn(contentDir('glossary'), '.yaml')),
     charts: new Set(filesIn(contentDir('charts'), '.yaml')),
     articles: new Set(filesIn(contentDir('articles'), '.mdx')),
+    balticIncidents: new Set(readJsonIds(contentDir('data', 'baltic-incidents.json'))),
+    balticAssets: new Set(readJsonIds(contentDir('data', 'baltic-assets.json'))),
   };
   return cache;
 }

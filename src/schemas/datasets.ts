@@ -106,8 +106,14 @@ export const balticIncidentSchema = withSources(
     date_precision: datePrecision,
     category: z.string(),
     damage_confirmed: z.boolean().nullable().optional(),
+    /** false keeps an incident off the damage map even if it had coordinates (e.g. a near miss with no damage). */
+    include_on_damage_map: z.boolean().optional(),
+    /** First and last day when the damage spans days, e.g. ["2023-10-07", "2023-10-08"]. */
+    date_range: z.array(z.string()).optional(),
+    /** The ship investigators or reports point at, with how well sourced the name is. */
+    suspected_vessel: z.looseObject({ name: z.string().optional(), flag: z.string().optional(), confidence: z.string().optional() }).nullable().optional(),
     /** Where damage was found: each site names an asset and an (often approximate) point. */
-    sites: z.array(point.extend({ asset_id: z.string().nullable().optional(), infrastructure: z.string() })),
+    sites: z.array(point.extend({ asset_id: z.string().nullable().optional(), infrastructure: z.string(), type: z.string().optional() })),
     damage_summary: z.string().optional(),
     suspected_cause: z.string().optional(),
     outcome_status: z.string().optional(),
@@ -115,6 +121,9 @@ export const balticIncidentSchema = withSources(
     confidence: z.string(),
   }),
 );
+
+export type BalticAsset = z.infer<typeof balticAssetSchema>;
+export type BalticIncident = z.infer<typeof balticIncidentSchema>;
 
 /** NATO and EU responses to the Baltic incidents (content/data/baltic-responses.json). */
 export const balticResponseSchema = withSources(

@@ -133,6 +133,23 @@ describe('the Baltic map page', () => {
     for (const text of [html, csv]) expect(text).not.toMatch(/sources read|researcher|placeholder(?!=")|second pass|coordinate_method/i);
   });
 
+  it('in the Baltic article, draws the same map compact: each incident’s details only on the map’s page, linked', () => {
+    const article = readPage(distRoot, 'articles/baltic-sea-cable-incidents/');
+    expect(count(article, /data-details-for=/g)).toBe(0);
+    expect(count(article, /<button type="button" class="bm-mark"/g)).toBe(incidents.length);
+    expect(article).toMatch(/<chart-explorer[^>]*data-bm-details="\/charts\/baltic-cables\/"/);
+    expect(article).toMatch(/<a href="\/charts\/baltic-cables\/">Every incident’s ship, cause, outcome, repair and sources/);
+    // the map page keeps every panel, once each
+    expect(count(html, /data-details-for=/g)).toBe(incidents.length);
+  });
+
+  it('draws the Eagle S track, labelled approximate, and says in the notes how it is drawn', () => {
+    expect(maps).toMatch(/<polyline class="bm-track"/);
+    const text = decodeEntities(html.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ');
+    expect(text).toContain('Eagle S anchor drag (approximate)');
+    expect(text).toMatch(/Eagle S drag is drawn as a line joining the approximate sites/);
+  });
+
   it('loads its script from the site, nothing inline that CSP would block', () => {
     expect(html).toMatch(/<script type="module" src="\/_astro\/[^"]+\.js"><\/script>/);
     expect(maps).not.toMatch(/\sstyle="/);

@@ -15,7 +15,6 @@ const rows = pageWeights(distRoot);
 const KNOWN_OVER: Record<string, string> = {
   'articles/nato-cyber-chief-russia-ransomware/':
     'HTML 30.7 KB (JavaScript 4.8 KB is within): the compact timeline (8.3 KB), the profit chart (4.1 KB), 50 sources (3.9 KB) and 71 citations (1.8 KB) (charts and sources, issue 8)',
-  'articles/baltic-sea-cable-incidents/': 'HTML 47 KB and JavaScript 5.8 KB: the Baltic map and its list (map redesign, issue 8)',
 };
 
 /**

@@ -88,11 +88,12 @@ describe('with JavaScript', () => {
     // Its four cables light up on the main map and on the detail; the others fade.
     expect(await linkedAssets(page)).toEqual(['AST-C-LION1', 'AST-CITIC-FI-EE', 'AST-ELISA-FI-EE', 'AST-ESTLINK2']);
     expect(await page.locator('.bm-map--detail .bm-asset.is-linked').count()).toBe(4);
-    expect(await page.locator('.bm-map--main .bm-site.is-linked').count()).toBe(3);
-    const faded = await page.$eval('.bm-map--main .bm-asset[data-asset-id="AST-LVRTC-VENTSPILS-GOTLAND"]', (e) => getComputedStyle(e).opacity);
-    const lit = await page.$eval('.bm-map--main .bm-asset[data-asset-id="AST-ESTLINK2"]', (e) => getComputedStyle(e).opacity);
-    expect(Number(faded)).toBeLessThan(1); // faded, yet at 3:1 (targets-and-states.test.ts)
-    expect(Number(lit)).toBe(1);
+    expect(await page.locator('.bm-map--main .bm-site.is-linked').filter({ visible: true }).count()).toBe(3);
+    // The others get thinner (their colour stays at 3:1, targets-and-states.test.ts); the chosen ones thicker, in ink.
+    const width = (id: string) => page.$eval(`.bm-map--main .bm-asset[data-asset-id="${id}"] .bm-line`, (e) => parseFloat(getComputedStyle(e).strokeWidth));
+    expect(await width('AST-LVRTC-VENTSPILS-GOTLAND')).toBeLessThan(await width('AST-ESTLINK2'));
+    const markerOpacity = await page.$eval('.bm-map--main .bm-labels--roomy .bm-site[data-linked="INC-2026-01-LIEPAJA"]', (e) => getComputedStyle(e).opacity);
+    expect(Number(markerOpacity)).toBeLessThan(1);
 
     await page.keyboard.press('Escape');
     expect(await panel.isVisible()).toBe(false);
@@ -126,13 +127,13 @@ describe('with JavaScript', () => {
     // On the detail map the Helsinki–Tallinn rings of incidents 1, 3 and 7 overlap.
     // Opening details scrolls them into view (smoothly), so find the ring again before each click.
     const clickRing = async (selector: string) => {
-      const ring = page.locator(selector);
+      const ring = page.locator(selector).filter({ visible: true });
       await ring.scrollIntoViewIfNeeded();
       await page.waitForTimeout(600);
       const box = (await ring.boundingBox())!;
       await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     };
-    const click = () => clickRing('.bm-map--detail .bm-site[data-linked="INC-2025-12-FITBURG"] .bm-ring');
+    const click = () => clickRing('.bm-map--detail .bm-site[data-linked="INC-2025-12-FITBURG"] .bm-marker');
     await click();
     expect(await open()).toEqual(['INC-2023-10-BALTICCONNECTOR']);
     await click();
@@ -141,7 +142,7 @@ describe('with JavaScript', () => {
     expect(await open()).toEqual(['INC-2025-12-FITBURG']);
     expect(await linkedAssets(page)).toEqual(['AST-ELISA-FI-EE']);
     // A ring of one incident on the main map.
-    await clickRing('.bm-map--main .bm-site[data-linked="INC-2026-01-LIEPAJA"] .bm-ring');
+    await clickRing('.bm-map--main .bm-site[data-linked="INC-2026-01-LIEPAJA"] .bm-marker');
     expect(await open()).toEqual(['INC-2026-01-LIEPAJA']);
     expect(problems).toEqual([]);
     await context.close();
@@ -177,6 +178,45 @@ describe.each([320, 375, 1280])('at %ipx wide', (width) => {
     });
     expect(outside).toEqual([]);
     if (js) expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('in the Baltic article (compact: details fetched from the map’s page) and the map page’s address', () => {
+  const article = `${baseUrl}articles/baltic-sea-cable-incidents/`;
+
+  it('opens an incident’s details, fetched from the map’s page, with element.click() as a screen reader would', async () => {
+    const { context, page, problems } = await openPage(browser, article, { enhanced: true, viewport: { width: 375, height: 800 } });
+    expect(await page.locator('.bm [data-details-for]').count()).toBe(0);
+    const mark = page.locator('.bm [data-mark-id="INC-2024-12-EAGLES"]');
+    // A reader scrolls down the list to the row (rows keep clear of the map that stays above them), then chooses it.
+    await mark.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await mark.evaluate((el) => (el as HTMLElement).click());
+    const panel = page.locator('.bm [data-details-for="INC-2024-12-EAGLES"]');
+    await panel.waitFor({ state: 'visible' });
+    await page.waitForFunction(() => !document.querySelector('.bm [data-details-for][aria-busy]'));
+    expect(await panel.innerText()).toMatch(/Cook Islands/);
+    expect(await mark.getAttribute('aria-expanded')).toBe('true');
+    expect(await panel.getAttribute('role')).toBe('region');
+    // the map stays in view while the list scrolls: the selected incident's lines are on screen
+    const [map, row] = await Promise.all(['.bm-sticky', '.bm [data-mark-id="INC-2024-12-EAGLES"]'].map((sel) => page.$eval(sel, (e) => e.getBoundingClientRect().toJSON() as DOMRect)));
+    expect(map!.top).toBeGreaterThanOrEqual(-1);
+    expect(map!.bottom).toBeLessThanOrEqual(800 * 0.6);
+    expect(row!.top).toBeGreaterThanOrEqual(map!.bottom - 1); // the row is seen below the map, not under it
+    expect(await page.locator('.bm-map--detail .bm-asset.is-linked').count()).toBe(4);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps the open incident in the map page’s address, and a link with it opens that incident', async () => {
+    const { context, page } = await openPage(browser, `${url}?incident=INC-2025-01-VEZHEN`, { enhanced: true });
+    const panel = page.locator('.bm-detail[data-details-for="INC-2025-01-VEZHEN"]');
+    await panel.waitFor({ state: 'visible' });
+    await page.locator('[data-mark-id="INC-2024-12-EAGLES"]').click();
+    await page.waitForFunction(() => location.search.includes('INC-2024-12-EAGLES'));
+    await page.goBack();
+    await panel.waitFor({ state: 'visible' });
+    expect(new URL(page.url()).searchParams.get('incident')).toBe('INC-2025-01-VEZHEN');
     await context.close();
   });
 });

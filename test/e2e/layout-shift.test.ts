@@ -22,9 +22,6 @@ const SIZES = [
  * bug that someone owns.
  */
 const KNOWN_SHIFTS: Record<string, string> = {
-  'charts/baltic-cables/ desktop': 'the Baltic map page shifts on desktop when its script runs (map redesign, issue 8)',
-  'articles/baltic-sea-cable-incidents/ desktop':
-    'the embedded Baltic map list still shifts about 0.05 on desktop when its script runs (map redesign, issue 8)',
 };
 
 interface Shift {

@@ -3,6 +3,7 @@
  * included, despite the antimeridian) are clipped to it and stay small, lines join landing points, markers sit at the
  * damage sites, what cannot be plotted is listed with a reason, and labels do not collide.
  */
+import fs from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { geoBounds } from 'd3-geo';
@@ -21,10 +22,12 @@ import {
   type IncidentInput,
   type MapPanel,
 } from '../../src/charts/baltic-map/layout';
-import { balticData } from './baltic-map-data';
+import { balticChart, balticData } from './baltic-map-data';
 
 const { incidents, assets } = balticData();
-const layout = balticLayout(incidents, assets, { codes: { 'INC-2022-09-NORDSTREAM': 'NS' } });
+const chart = balticChart();
+const callouts = Object.fromEntries(Object.entries(chart.display).flatMap(([id, d]) => (d.on_map ? [[id, d.on_map]] : [])));
+const layout = balticLayout(incidents, assets, { codes: { 'INC-2022-09-NORDSTREAM': 'NS' }, places: chart.place_labels, callouts, tracks: chart.tracks });
 const { main } = layout;
 const detail = layout.detail!;
 
@@ -67,7 +70,7 @@ const PLACES = {
 } as const;
 
 describe('projection', () => {
-  it('fits the Baltic box, about 9–31°E and 53–66.5°N, to the viewBox', () => {
+  it('fits the box where the damage is, about 12–31°E and 53.6–61.4°N, to the viewBox', () => {
     expect(main.width).toBe(600);
     const [[w, s], [e, n]] = BALTIC_BOX;
     const [x0, y1] = project(main, w, s);
@@ -76,9 +79,10 @@ describe('projection', () => {
     expect(x1).toBeCloseTo(600, 5);
     expect(y0).toBeCloseTo(0, 5);
     expect(y1).toBeCloseTo(main.height, 0);
-    // Mercator at these latitudes: the box is taller than wide.
-    expect(main.height).toBeGreaterThan(700);
-    expect(main.height).toBeLessThan(780);
+    // Cropped to the damage: wider than tall, no Gulf of Bothnia or Norway.
+    expect(main.height).toBeGreaterThan(420);
+    expect(main.height).toBeLessThan(520);
+    expect(main.countries.map((c) => c.name)).not.toContain('Belgium');
     expect(main.viewBox).toBe(`0 0 600 ${main.height}`);
   });
 
@@ -165,7 +169,7 @@ describe('cables and pipelines', () => {
     expect(main.assets.find((a) => a.id === 'AST-ESTLINK2')!.kind).toBe('power');
     expect(main.assets.find((a) => a.id === 'AST-NORDBALT')!.kind).toBe('power');
     expect(main.assets.find((a) => a.id === 'AST-C-LION1')!.kind).toBe('telecom');
-    for (const line of main.assets.filter((a) => a.id === 'AST-ESTLINK2' || a.id === 'AST-C-LION1')) {
+    for (const line of main.assets.filter((a) => a.id === 'AST-ESTLINK2' || a.id === 'AST-BALTICCONNECTOR')) {
       const ends = assetById.get(line.id)!.endpoints.map((e) => project(main, e.lon!, e.lat!));
       const drawn = [
         [line.x1, line.y1],
@@ -194,6 +198,10 @@ describe('cables and pipelines', () => {
     for (const id of ['AST-NS1', 'AST-NS2', 'AST-BALTIKA', 'AST-ARELION-FI-EE-2025', 'AST-ARELION-SE-EE-2025', 'AST-SWEPOL', 'AST-ESTLINK1']) {
       expect(ids).not.toContain(id);
     }
+  });
+
+  it('clips lines at the edge of the map: C-Lion1 runs off the main map towards Germany', () => {
+    expect(main.assets.find((a) => a.id === 'AST-C-LION1')!.ends).toEqual([false, true]);
   });
 
   it('clips lines at the edge of the detail map, without a landing dot there', () => {
@@ -293,16 +301,15 @@ describe('labels', () => {
   ] as const;
 
   it('names the ten places the story needs, at both sizes', () => {
-    for (const set of [main.labelSets.compact, main.labelSets.roomy]) {
-      const names = set.labels.filter((l) => l.kind === 'country').map((l) => l.lines.join(' '));
-      for (const n of ['Finland', 'Estonia', 'Sweden', 'Russia', 'Latvia', 'Lithuania', 'Poland', 'Germany', 'Denmark', 'Kaliningrad (Russia)']) {
-        expect(names).toContain(n);
-      }
+    for (const [set, names] of [
+      [main.labelSets.compact, ['Finland', 'Estonia', 'Sweden', 'Russia', 'Latvia', 'Lithuania', 'Poland', 'Kaliningrad (Russia)']],
+      [main.labelSets.roomy, ['Finland', 'Estonia', 'Sweden', 'Russia', 'Latvia', 'Lithuania', 'Poland', 'Germany', 'Denmark', 'Kaliningrad (Russia)', 'Gotland', 'Bornholm']],
+    ] as const) {
+      const placed = set.labels.map((l) => l.lines.join(' '));
+      for (const n of names) expect(placed).toContain(n);
     }
-    for (const set of [detail.labelSets.compact, detail.labelSets.roomy]) {
-      const names = set.labels.map((l) => l.lines.join(' '));
-      expect(names).toEqual(expect.arrayContaining(['Helsinki', 'Tallinn', 'Finland', 'Estonia']));
-    }
+    expect(detail.labelSets.compact.labels.map((l) => l.lines.join(' '))).toEqual(expect.arrayContaining(['Helsinki', 'Tallinn', 'Finland']));
+    expect(detail.labelSets.roomy.labels.map((l) => l.lines.join(' '))).toEqual(expect.arrayContaining(['Helsinki', 'Tallinn', 'Finland', 'Estonia', 'Russia', 'Gulf of Finland']));
   });
 
   it.each(sets)('%s: labels stay inside the map and do not overlap each other or the markers', (_name, panel, set) => {
@@ -320,7 +327,7 @@ describe('labels', () => {
         expect(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1, `${set.labels[i]!.lines} / ${set.labels[j]!.lines}`).toBe(false);
       }
     }
-    const r = set.markerRadius;
+    const r = set.markerPx * (panel.width / set.minWidth);
     for (const m of panel.markers) {
       for (const b of boxes) expect(m.x + r <= b.x0 || m.x - r >= b.x1 || m.y + r <= b.y0 || m.y - r >= b.y1).toBe(true);
     }
@@ -341,10 +348,36 @@ describe('labels', () => {
     expect(shared.lines[0]).toBe('1 3 7');
   });
 
+  it('labels the ship and the outcome of the main incidents at the roomy size (the ship alone on a small map)', () => {
+    const notes = [...main.labelSets.roomy.labels, ...detail.labelSets.roomy.labels].filter((l) => l.kind === 'callout').map((l) => l.lines.join(' / '));
+    expect(notes.sort()).toEqual([
+      '1: Newnew Polar Bear / captain charged',
+      '2: Yi Peng 3 / no charges',
+      '3: Eagle S / dismissed; appeal pending',
+      '4: Vezhen / ruled an accident',
+      '7: Fitburg / under investigation',
+    ]);
+    for (const l of [...main.labelSets.compact.labels, ...detail.labelSets.compact.labels].filter((x) => x.kind === 'callout')) expect(l.lines).toHaveLength(1);
+  });
+
+  it('draws the Eagle S drag only through the sites the dataset gives, and labels it approximate on the detail', () => {
+    const eagle = incidents.find((i) => i.id === 'INC-2024-12-EAGLES')!;
+    const site = (asset: string) => eagle.sites.find((s) => s.asset_id === asset)!;
+    const expected = ['AST-ESTLINK2', 'AST-ELISA-FI-EE', 'AST-C-LION1'].map((a) => project(detail, site(a).lon!, site(a).lat!));
+    const track = detail.tracks.find((t) => t.incidentId === 'INC-2024-12-EAGLES')!;
+    track.points.forEach(([x, y], i) => expect(Math.hypot(x - expected[i]![0], y - expected[i]![1])).toBeLessThan(0.1));
+    for (const set of [detail.labelSets.compact, detail.labelSets.roomy]) {
+      expect(set.labels.find((l) => l.kind === 'track')!.lines.join(' ')).toBe('Eagle S anchor drag (approximate)');
+    }
+    expect(() => balticLayout(incidents, assets, { tracks: [{ incident: 'INC-2024-12-EAGLES', through: ['AST-ESTLINK2', 'AST-NORDBALT'], label: 'x (approximate)' }] })).toThrow(
+      /no site with a position for asset AST-NORDBALT/,
+    );
+  });
+
   it('gives positions as percentages of the map for the overlays', () => {
     for (const l of main.labelSets.roomy.labels) {
-      expect(l.left).toBeCloseTo((l.x / main.width) * 100, 1);
-      expect(l.top).toBeCloseTo((l.y / main.height) * 100, 1);
+      expect(l.left).toBeCloseTo((l.x / main.width) * 100, 0);
+      expect(l.top).toBeCloseTo((l.y / main.height) * 100, 0);
     }
   });
 });
@@ -361,5 +394,14 @@ describe('with a different box', () => {
     expect(narrow.detail).toBeNull();
     expect(narrow.main.countries.map((c) => c.name)).not.toContain('Germany');
     expect(narrow.incidents.find((i) => i.id === 'INC-2026-01-LIEPAJA')!.plotted).toBe(false);
+  });
+});
+
+describe('the sticky maps', () => {
+  it('baltic-map.css knows how wide the two maps are for their height (--bm-aspect), within 5%', () => {
+    const css = fs.readFileSync('src/charts/baltic-map/baltic-map.css', 'utf8');
+    const aspect = Number(/--bm-aspect:\s*([\d.]+)/.exec(css)![1]);
+    // width / (both panels' heights), the detail's one-line title aside
+    expect(Math.abs(aspect - main.width / (main.height + detail.height)) / aspect).toBeLessThan(0.05);
   });
 });

@@ -52,14 +52,26 @@ describe('BalticMapSvg', () => {
     expect(main.match(/<line class="bm-line"/g)).toHaveLength(layout.main.assets.length);
   });
 
-  it('draws a ring per site, linked to its incidents; context rings are marked', () => {
-    const sites = [...main.matchAll(/<g class="bm-site( bm-site--context)?" data-site-id="([^"]+)" data-linked="([^"]+)"/g)];
+  it('draws a solid marker per site in each overlay, at the size the layout gave it, linked to its incidents; context sites are marked', () => {
+    const mainHtml = html.slice(0, html.indexOf('data-panel="detail"'));
+    const roomy = mainHtml.slice(mainHtml.indexOf('bm-labels--roomy'));
+    const sites = [...roomy.matchAll(/<g class="bm-site( bm-site--context)?" data-site-id="([^"]+)" data-linked="([^"]+)"/g)];
     expect(sites).toHaveLength(layout.main.markers.length);
+    expect(roomy).toMatch(new RegExp(`<circle class="bm-marker" cx="[\\d.]+%" cy="[\\d.]+%" r="${layout.main.labelSets.roomy.markerPx}"`));
+    // a hit area of 24 px around each marker
+    expect(roomy).toMatch(/<circle class="bm-hit" cx="[\d.]+%" cy="[\d.]+%" r="12"/);
     const shared = sites.find((s) => s[3]!.includes('INC-2025-12-FITBURG'))!;
     expect(shared[3]).toBe('INC-2023-10-BALTICCONNECTOR INC-2024-12-EAGLES INC-2025-12-FITBURG');
     expect(sites.filter((s) => s[1]).map((s) => s[3])).toEqual(['INC-2022-09-NORDSTREAM', 'INC-2022-09-NORDSTREAM']);
-    expect(main).toContain('<title>Approximate damage site: incidents 1, 3, 7</title>');
-    expect(main).toContain('<title>Approximate blast site: incident NS</title>');
+    expect(roomy).toContain('<title>Approximate damage site: incidents 1, 3, 7</title>');
+    expect(roomy).toContain('<title>Approximate blast site: incident NS</title>');
+  });
+
+  it('draws the Eagle S drag as a track through its damage sites, labelled approximate, and the ship and outcome beside the main incidents', () => {
+    const track = [...html.matchAll(/<polyline class="bm-track" points="([^"]+)"[^>]*data-linked="INC-2024-12-EAGLES"/g)];
+    expect(track).toHaveLength(2); // main and detail
+    expect(html).toMatch(/<text class="bm-label bm-label--track"[^>]*data-linked="INC-2024-12-EAGLES"><tspan[^>]*>Eagle S anchor drag<\/tspan><tspan[^>]*>\(approximate\)<\/tspan><\/text>/);
+    expect(html).toMatch(/<text class="bm-label bm-label--callout"[^>]*data-linked="INC-2024-12-EAGLES"><tspan[^>]*>3: Eagle S<\/tspan><tspan[^>]*>dismissed; appeal pending<\/tspan>/);
   });
 
   it('outlines the detail’s area on the main map', () => {
@@ -70,7 +82,7 @@ describe('BalticMapSvg', () => {
   it('puts names and numbers in overlays hidden from screen readers, positioned in percentages', () => {
     const overlays = [...html.matchAll(/<svg class="bm-labels bm-labels--(compact|roomy)" aria-hidden="true" focusable="false">/g)];
     expect(overlays.map((o) => o[1])).toEqual(['compact', 'roomy', 'compact', 'roomy']);
-    expect(html).toMatch(/<text class="bm-label bm-label--country" x="[\d.]+%" y="[\d.]+%" text-anchor="middle" dominant-baseline="central">Finland<\/text>/);
+    expect(html).toMatch(/<text class="bm-label bm-label--country" x="[\d.]+%" y="[\d.]+%" font-size="1[01]" text-anchor="middle" dominant-baseline="central">Finland<\/text>/);
     expect(html).toContain('<tspan x="');
     expect(html).toContain('>Kaliningrad</tspan>');
     expect(html).toContain('>(Russia)</tspan>');

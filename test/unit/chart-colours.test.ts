@@ -71,6 +71,24 @@ describe('chart colour tokens', () => {
       expect(low).toEqual([]);
     });
 
+    it(`${theme} theme: on the Baltic map, every pair a reader must tell apart is at least 3:1 (damage markers and drag track, cables, sea, land, page)`, () => {
+      // Cables are told apart from each other by line style, never colour; markers and the track are the accent.
+      const pairs: [string, string][] = [
+        ['--chart-cable', '--chart-sea'],
+        ['--chart-cable', '--chart-land'],
+        ['--chart-cable', '--bg'],
+        ['--chart-cable', '--chart-attack'],
+        ['--chart-attack', '--chart-sea'],
+        ['--chart-attack', '--chart-land'],
+        ['--chart-ink', '--chart-sea'],
+        ['--chart-ink', '--chart-cable'],
+      ];
+      const low = pairs
+        .map(([a, b]) => ({ pair: `${a} / ${b}`, ratio: Number(contrastRatio(colour(a, theme), colour(b, theme)).toFixed(2)) }))
+        .filter((r) => r.ratio < 3);
+      expect(low).toEqual([]);
+    });
+
     it(`${theme} theme: the categories differ in hue, so shape and hue together tell them apart`, () => {
       const cats = ['--chart-context', '--chart-response', '--chart-claim', '--chart-cost'].map((n) => colour(n, theme));
       expect(new Set(cats).size).toBe(cats.length);

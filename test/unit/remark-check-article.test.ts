@@ -65,6 +65,17 @@ describe('checkArticleTree reports, with file and line', () => {
     expect(only('<IncidentTimeline chart="uk-cyber-timeline" from="May 2025" />').message).toMatch(/from="May 2025": write a date as YYYY-MM/);
   });
 
+  it('map options that name no incident in the chart file, with its line and the closest id', () => {
+    expect(check('<BalticMap chart="baltic-cables" highlight="INC-2024-12-EAGLES INC-2025-12-FITBURG" compact="false" />').problems).toEqual([]);
+    expect(only('Text.\n\n<BalticMap chart="baltic-cables" highlight="INC-2024-12-EAGLE" />')).toMatchObject({
+      file,
+      line: 3,
+      message: expect.stringMatching(/^<BalticMap chart="baltic-cables"> highlight="…": unknown incident "INC-2024-12-EAGLE": did you mean "INC-2024-12-EAGLES"\?/),
+      fix: 'see "Chart options" in docs/editing.md',
+    });
+    expect(only('<BalticMap chart="baltic-cables" compact="maybe" />').message).toMatch(/compact="maybe": write compact="true" or compact="false"/);
+  });
+
   it('an unknown chart, with the closest id', () => {
     expect(only('<BalticMap chart="baltic-cable" />').message).toBe('unknown chart "baltic-cable" in <BalticMap>: did you mean "baltic-cables"?');
   });

@@ -2,13 +2,19 @@
  * The Baltic map as SVG, rendered at build time from the layout (no maths, no DOM measuring): the main map and,
  * below it, the Gulf of Finland detail.
  *
- * Each map is one scaling SVG (sea, countries, schematic cable and pipeline lines, damage-site rings) plus two overlay
- * SVGs, one per label set (CSS shows the one that fits the map's width), holding the place names and the incident
- * numbers: the overlays have no viewBox and use percentage positions, so the type keeps its size while the map scales.
+ * Each map is one scaling SVG (sea, countries, thin schematic cable and pipeline lines, approximate tracks) plus two
+ * overlay SVGs, one per label set (CSS shows the one that fits the map's width), holding the damage-site markers,
+ * the incident numbers, the ship-and-outcome notes and the place names: the overlays have no viewBox and use
+ * percentage positions, so markers and type keep the size the layout placed them at (font-size and r are written
+ * from the layout here; the CSS repeats no size).
  *
- * Linked highlighting: lines, rings and numbers carry data-linked="INCIDENT-ID ..." (see src/scripts/chart-explorer.ts).
+ * Linked highlighting: lines, markers, tracks and labels carry data-linked="INCIDENT-ID ..." (see
+ * src/scripts/chart-explorer.ts); `quiet` incidents (an editor's highlight=) are drawn quieter.
  */
-import { ASSET_KIND_NAMES, type BalticLayout, type LabelSet, type MapPanel, type PlacedLabel } from './layout';
+import type { BalticLayout, LabelSet, MapPanel, PlacedLabel } from './layout';
+import { ASSET_KIND_NAMES } from './types';
+import { LINE_HEIGHT_EM } from './label-placement';
+import { MARKER_HIT_PX, type LabelSetName } from './sizes';
 
 export interface BalticMapSvgProps {
   layout: BalticLayout;
@@ -16,26 +22,30 @@ export interface BalticMapSvgProps {
   labelledBy?: string;
   /** Accessible name when there is no title element to point at. */
   label?: string;
+  /** Incidents an editor highlighted (highlight=): the others are drawn quieter. Empty: none. */
+  highlighted?: ReadonlySet<string>;
+  /** Hover titles on lines and sites (the chart's page; the compact form in articles leaves them to the list and key). */
+  titles?: boolean;
 }
 
+const pctOf = (v: number, of: number) => `${Math.round((v / of) * 1000) / 10}%`;
 
-function Label({ l }: { l: PlacedLabel }) {
-  const anchor = l.align;
+function Label({ l, quiet }: { l: PlacedLabel; quiet: boolean }) {
   const x = `${l.left}%`;
-  const lineEm = 1.15;
   return (
     <text
-      className={`bm-label bm-label--${l.kind}`}
+      className={`bm-label bm-label--${l.kind}${quiet ? ' bm-quiet' : ''}`}
       x={x}
       y={`${l.top}%`}
-      textAnchor={anchor}
+      fontSize={l.fontPx}
+      textAnchor={l.align}
       dominantBaseline="central"
       data-linked={l.incidents?.join(' ')}
     >
       {l.lines.length === 1
         ? l.lines[0]
         : l.lines.map((line, i) => (
-            <tspan key={i} x={x} dy={`${i === 0 ? (-(l.lines.length - 1) / 2) * lineEm : lineEm}em`}>
+            <tspan key={i} x={x} dy={`${i === 0 ? (-(l.lines.length - 1) / 2) * LINE_HEIGHT_EM : LINE_HEIGHT_EM}em`} className={i === 0 && l.kind === 'callout' ? 'bm-callout-ship' : undefined}>
               {line}
             </tspan>
           ))}
@@ -43,8 +53,8 @@ function Label({ l }: { l: PlacedLabel }) {
   );
 }
 
-function LabelLayer({ set, name, panel }: { set: LabelSet; name: 'compact' | 'roomy'; panel: MapPanel }) {
-  const pct = (v: number, of: number) => `${Math.round((v / of) * 10000) / 100}%`;
+/** One label set: leaders, markers (fixed size, clickable), then labels on top. */
+function Overlay({ set, name, panel, siteTitle, isQuiet, titles }: { set: LabelSet; name: LabelSetName; panel: MapPanel; siteTitle: (incidents: string[], context: boolean) => string; isQuiet: (ids: readonly string[] | undefined) => boolean; titles: boolean }) {
   return (
     <svg className={`bm-labels bm-labels--${name}`} aria-hidden="true" focusable="false">
       <g className="bm-leaders">
@@ -53,17 +63,31 @@ function LabelLayer({ set, name, panel }: { set: LabelSet; name: 'compact' | 'ro
           .map((l, i) => (
             <line
               key={i}
-              className="bm-leader"
-              x1={pct(l.leader!.x1, panel.width)}
-              y1={pct(l.leader!.y1, panel.height)}
-              x2={pct(l.leader!.x2, panel.width)}
-              y2={pct(l.leader!.y2, panel.height)}
+              className={`bm-leader${isQuiet(l.incidents) ? ' bm-quiet' : ''}`}
+              x1={pctOf(l.leader!.x1, panel.width)}
+              y1={pctOf(l.leader!.y1, panel.height)}
+              x2={pctOf(l.leader!.x2, panel.width)}
+              y2={pctOf(l.leader!.y2, panel.height)}
               data-linked={l.incidents?.join(' ')}
             />
           ))}
       </g>
+      <g className="bm-sites">
+        {panel.markers.map((m) => (
+          <g
+            key={m.id}
+            className={`bm-site${m.context ? ' bm-site--context' : ''}${isQuiet(m.incidents) ? ' bm-quiet' : ''}`}
+            data-site-id={m.id}
+            data-linked={m.incidents.join(' ')}
+          >
+            {titles && name === 'roomy' && <title>{siteTitle(m.incidents, m.context)}</title>}
+            <circle className="bm-hit" cx={`${m.left}%`} cy={`${m.top}%`} r={MARKER_HIT_PX} />
+            <circle className="bm-marker" cx={`${m.left}%`} cy={`${m.top}%`} r={set.markerPx} />
+          </g>
+        ))}
+      </g>
       {set.labels.map((l, i) => (
-        <Label key={i} l={l} />
+        <Label key={i} l={l} quiet={isQuiet(l.incidents)} />
       ))}
     </svg>
   );
@@ -74,15 +98,17 @@ interface PanelProps {
   codeOf: Map<string, string | null>;
   labelledBy?: string;
   label?: string;
+  highlighted?: ReadonlySet<string>;
+  titles?: boolean;
 }
 
-/** One map: sea, countries, lines, rings and the two label overlays. */
-export function MapPanelSvg({ panel, codeOf, labelledBy, label }: PanelProps) {
+/** One map: sea, countries, lines and tracks, and the two overlays. */
+export function MapPanelSvg({ panel, codeOf, labelledBy, label, highlighted, titles = true }: PanelProps) {
   const siteTitle = (incidents: string[], context: boolean) => {
     const codes = incidents.map((id) => codeOf.get(id)).filter(Boolean);
     return `${context ? 'Approximate blast site' : 'Approximate damage site'}: ${codes.length > 1 ? 'incidents' : 'incident'} ${codes.join(', ')}`;
   };
-  const r = panel.labelSets.roomy.markerRadius;
+  const isQuiet = (ids: readonly string[] | undefined) => !!highlighted && highlighted.size > 0 && !!ids && !ids.some((id) => highlighted.has(id));
   const f = panel.detailFrame;
   return (
     <div className={`bm-map bm-map--${panel.id}`}>
@@ -101,49 +127,43 @@ export function MapPanelSvg({ panel, codeOf, labelledBy, label }: PanelProps) {
           ))}
         </g>
         {f && <rect className="bm-frame" x={f.x0} y={f.y0} width={f.x1 - f.x0} height={f.y1 - f.y0} vectorEffect="non-scaling-stroke" />}
-        <g className="bm-cities">
-          {panel.cities.map((c) => (
-            <circle key={c.name} className="bm-city" cx={c.x} cy={c.y} r={r * 0.45} />
-          ))}
-        </g>
         <g className="bm-assets">
           {panel.assets.map((a) => (
-            <g key={a.id} className={`bm-asset bm-asset--${a.kind}`} data-asset-id={a.id} data-linked={a.incidents.join(' ')}>
-              <title>{`${a.name}: ${ASSET_KIND_NAMES[a.kind]}, route schematic`}</title>
+            <g key={a.id} className={`bm-asset bm-asset--${a.kind}${isQuiet(a.incidents) ? ' bm-quiet' : ''}`} data-asset-id={a.id} data-linked={a.incidents.join(' ')}>
+              {titles && <title>{`${a.name}: ${ASSET_KIND_NAMES[a.kind]}, route schematic`}</title>}
               <line className="bm-line" x1={a.x1} y1={a.y1} x2={a.x2} y2={a.y2} vectorEffect="non-scaling-stroke" />
-              {a.ends[0] && <circle className="bm-end" cx={a.x1} cy={a.y1} r={r * 0.4} />}
-              {a.ends[1] && <circle className="bm-end" cx={a.x2} cy={a.y2} r={r * 0.4} />}
             </g>
           ))}
         </g>
-        <g className="bm-sites">
-          {panel.markers.map((m) => (
-            <g
-              key={m.id}
-              className={`bm-site${m.context ? ' bm-site--context' : ''}`}
-              data-site-id={m.id}
-              data-linked={m.incidents.join(' ')}
-              data-assets={m.assets.join(' ')}
-            >
-              <title>{siteTitle(m.incidents, m.context)}</title>
-              <circle className="bm-ring" cx={m.x} cy={m.y} r={r} vectorEffect="non-scaling-stroke" />
-              {m.context && <circle className="bm-dot" cx={m.x} cy={m.y} r={r * 0.4} />}
-            </g>
+        <g className="bm-tracks">
+          {panel.tracks.map((t) => (
+            <polyline
+              key={t.incidentId}
+              className={`bm-track${isQuiet([t.incidentId]) ? ' bm-quiet' : ''}`}
+              points={t.points.map(([x, y]) => `${x},${y}`).join(' ')}
+              vectorEffect="non-scaling-stroke"
+              data-linked={t.incidentId}
+            />
+          ))}
+        </g>
+        <g className="bm-cities">
+          {panel.cities.map((c) => (
+            <circle key={c.name} className="bm-city" cx={c.x} cy={c.y} r={panel.width / 240} />
           ))}
         </g>
       </svg>
-      <LabelLayer set={panel.labelSets.compact} name="compact" panel={panel} />
-      <LabelLayer set={panel.labelSets.roomy} name="roomy" panel={panel} />
+      <Overlay set={panel.labelSets.compact} name="compact" panel={panel} siteTitle={siteTitle} isQuiet={isQuiet} titles={titles} />
+      <Overlay set={panel.labelSets.roomy} name="roomy" panel={panel} siteTitle={siteTitle} isQuiet={isQuiet} titles={titles} />
     </div>
   );
 }
 
 /** The main map and, below it, the Gulf of Finland detail. */
-export function BalticMapSvg({ layout, labelledBy, label }: BalticMapSvgProps) {
+export function BalticMapSvg({ layout, labelledBy, label, highlighted, titles = true }: BalticMapSvgProps) {
   const codeOf = new Map(layout.incidents.map((i) => [i.id, i.code]));
   return (
     <div className="bm-maps">
-      <MapPanelSvg panel={layout.main} codeOf={codeOf} labelledBy={labelledBy} label={label} />
+      <MapPanelSvg panel={layout.main} codeOf={codeOf} labelledBy={labelledBy} label={label} highlighted={highlighted} titles={titles} />
       {layout.detail && (
         <div className="bm-detail-map">
           <p className="bm-detail-title" aria-hidden="true">
@@ -152,6 +172,8 @@ export function BalticMapSvg({ layout, labelledBy, label }: BalticMapSvgProps) {
           <MapPanelSvg
             panel={layout.detail}
             codeOf={codeOf}
+            highlighted={highlighted}
+            titles={titles}
             label="Detail of the Gulf of Finland between Helsinki and Tallinn, where most of the damage sites lie close together"
           />
         </div>

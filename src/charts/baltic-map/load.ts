@@ -20,12 +20,12 @@ export const loadBalticModel: (entry: CollectionEntry<'charts'>) => Promise<{ ch
 
 async function buildModel(entry: CollectionEntry<'charts'>): Promise<{ chart: BalticMapChart; model: BalticModel }> {
   if (entry.data.kind !== 'baltic-map') throw new Error(`chart "${entry.id}" is a ${entry.data.kind} chart, not baltic-map`);
-  const chart = entry.data as BalticMapChart;
+  const chart: BalticMapChart = entry.data;
   const [incidents, assets, source] = await Promise.all([getCollection('balticIncidents'), getCollection('balticAssets'), sourceLookup()]);
   const model = buildBalticModel(
     chart,
-    incidents.map((i) => i.data as unknown as IncidentRecord),
-    assets.map((a) => a.data as unknown as AssetInput),
+    incidents.map((i): IncidentRecord => i.data),
+    assets.map((a): AssetInput => a.data),
     source,
     MAP_WIDTH,
   );

@@ -5,22 +5,15 @@
  */
 import { formatPartialDate, MONTHS, normalisePrecision } from '../../lib/dates';
 import type { Source } from '../../schemas/source';
-import type { BalticIncidentDisplay } from '../../schemas/charts/baltic-map';
+import type { BalticMapChart } from '../../schemas/charts/baltic-map';
+import type { BalticIncident } from '../../schemas/datasets';
 import { assetKind, balticLayout, type AssetInput, type AssetKind, type BalticLayout, type IncidentInput, type UnplottedItem } from './layout';
 
-/** The incident fields the model reads on top of the layout's. */
-export interface IncidentRecord extends IncidentInput {
-  date_range?: string[];
-  suspected_vessel?: { name?: string; flag?: string; confidence?: string } | null;
-  sources: string[];
-}
+/** The incident fields the model reads on top of the layout's (from the dataset's schema). */
+export type IncidentRecord = IncidentInput & Pick<BalticIncident, 'sources'> & Partial<Pick<BalticIncident, 'date_range' | 'suspected_vessel'>>;
 
-export interface BalticChartConfig {
-  include_context: boolean;
-  display: Record<string, BalticIncidentDisplay>;
-  asset_labels: Record<string, string>;
-  withheld_sources: string[];
-}
+/** The chart entry's fields the model reads. */
+export type BalticChartConfig = Pick<BalticMapChart, 'include_context' | 'display' | 'asset_labels' | 'withheld_sources' | 'place_labels' | 'tracks'>;
 
 export interface AssetMention {
   id: string | null;
@@ -123,6 +116,9 @@ export function buildBalticModel(
     includeContext: config.include_context,
     codes,
     assetLabels: config.asset_labels,
+    places: config.place_labels,
+    callouts: Object.fromEntries(Object.entries(config.display).flatMap(([id, d]) => (d.on_map ? [[id, d.on_map]] : []))),
+    tracks: config.tracks,
   });
   const byId = new Map(incidents.map((i) => [i.id, i]));
   const assetsById = new Map(assets.map((a) => [a.id, a]));
@@ -146,7 +142,7 @@ export function buildBalticModel(
       mentions.push({
         id,
         label: label ?? site.infrastructure,
-        kind: assetKind(asset?.type ?? (site as { type?: string }).type ?? 'telecom'),
+        kind: assetKind(asset?.type ?? site.type ?? 'telecom'),
         drawn: id !== null && entry.assetIds.includes(id),
       });
     }

@@ -5,8 +5,11 @@ import { normalisePrecision, precisionInTable } from '../../lib/dates';
 import { loadBalticModel } from './load';
 import { pointText, type BalticModel } from './model';
 
-export function balticTable(model: BalticModel, caption: string): ChartTable {
-  return {
+/** Columns left out of the compact table in articles (the chart's page and the downloads have them all). */
+const DETAIL_ONLY = new Set(['date_precision', 'assets', 'approximate_location', 'approximate_points', 'flag', 'sources']);
+
+export function balticTable(model: BalticModel, caption: string, { compact = false }: { compact?: boolean } = {}): ChartTable {
+  const table = {
     caption,
     columns: [
       { key: 'incident', label: 'Incident' },
@@ -34,6 +37,12 @@ export function balticTable(model: BalticModel, caption: string): ChartTable {
       outcome: i.status,
       sources: [...new Set(i.sources.map((s) => s.publisher))].join('; '),
     })),
+  } satisfies ChartTable;
+  if (!compact) return table;
+  return {
+    caption,
+    columns: table.columns.filter((c) => !DETAIL_ONLY.has(c.key)),
+    rows: table.rows.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => !DETAIL_ONLY.has(k)))),
   };
 }
 

@@ -18,6 +18,7 @@ import { withBase } from '../paths';
 import { chartComponents } from './chart-components';
 import { checkTimelineOptions, TIMELINE_OPTION_NAMES } from '../../charts/timeline/options';
 import { timelineVocabulary } from '../../charts/timeline/option-vocabulary';
+import { checkMapOptions, MAP_OPTION_NAMES, mapVocabulary } from '../../charts/baltic-map/options';
 import { ContentError, relativeFile, type Problem } from '../editor-errors/problem';
 import { didYouMean } from '../editor-errors/suggest';
 import { unknownTerm } from '../editor-errors/messages';
@@ -234,6 +235,15 @@ export function checkArticleTree(tree: Node, options: { file: string; frontmatte
           if (vocabulary) {
             for (const problem of checkTimelineOptions(options, vocabulary)) {
               report(node, `<IncidentTimeline chart="${chart}"> ${problem}`, 'see "Chart options" in docs/editing.md');
+            }
+          }
+        } else if (name === 'BalticMap') {
+          // The map's options (highlight=, compact=), checked against its chart file's incidents.
+          const incidents = mapVocabulary(chart);
+          const options = Object.fromEntries(MAP_OPTION_NAMES.map((o) => [o, attr(node, o)]).filter(([, v]) => v !== undefined));
+          if (incidents) {
+            for (const problem of checkMapOptions(options, incidents)) {
+              report(node, `<BalticMap chart="${chart}"> ${problem}`, 'see "Chart options" in docs/editing.md');
             }
           }
         }

@@ -3,34 +3,63 @@
  * The facts come from content/data/baltic-incidents.json and baltic-assets.json; this file holds what readers
  * read: a short text per incident in the site's own words (`display`) and plain names for the cables (`asset_labels`).
  */
-import fs from 'node:fs';
 import { z } from 'astro/zod';
-import { contentDir } from '../../lib/content-paths';
 import { sourceIds } from '../common';
+import { knownIds } from '../../lib/known-ids';
+import { didYouMean } from '../../lib/editor-errors/suggest';
 import { chartBase } from './base';
 
-let idCache: { incidents: Set<string>; assets: Set<string> } | undefined;
-/** Incident and asset ids in the datasets, read once, so a mistyped key fails the build with its name. */
-function datasetIds() {
-  const read = (name: string) => {
-    const file = contentDir('data', name);
-    if (!fs.existsSync(file)) return new Set<string>();
-    return new Set((JSON.parse(fs.readFileSync(file, 'utf8')) as { id: string }[]).map((r) => r.id));
-  };
-  idCache ??= { incidents: read('baltic-incidents.json'), assets: read('baltic-assets.json') };
-  return idCache;
-}
-
-const knownKey = (kind: 'incidents' | 'assets') =>
+/** An incident or asset id from content/data/baltic-*.json (looked up through src/lib/known-ids.ts), so a mistyped key fails the build with its name. */
+const knownKey = (kind: 'balticIncidents' | 'balticAssets') =>
   z.string().check((ctx) => {
-    if (!datasetIds()[kind].has(ctx.value)) {
+    const known = knownIds()[kind];
+    if (!known.has(ctx.value)) {
+      const file = kind === 'balticIncidents' ? 'baltic-incidents.json' : 'baltic-assets.json';
       ctx.issues.push({
         code: 'custom',
         input: ctx.value,
-        message: `unknown ${kind === 'incidents' ? 'incident' : 'asset'} id "${ctx.value}": not in content/data/baltic-${kind}.json`,
+        message: `unknown ${kind === 'balticIncidents' ? 'incident' : 'asset'} id "${ctx.value}": not in content/data/${file}${didYouMean(ctx.value, known)}`,
       });
     }
   });
+
+const lon = z.number().min(-180).max(180);
+const lat = z.number().min(-90).max(90);
+const align = z.enum(['start', 'middle', 'end']);
+
+/** A name drawn on the map (country, sea, island or city), in the site's words, and where it may go. */
+export const placeLabel = z.object({
+  /** country: spaced capitals on land; sea: italic on water (seas, gulfs, islands); city: beside its dot. */
+  kind: z.enum(['country', 'sea', 'city']),
+  /** The name, one entry per line, e.g. ["Kaliningrad", "(Russia)"]. */
+  lines: z.array(z.string().min(1)).min(1).max(3),
+  /**
+   * Where the name may go, best first, as [longitude, latitude] or [longitude, latitude, alignment]
+   * (start: text begins there; end: ends there; middle: centred). The layout tries small shifts around each and
+   * leaves the name out if none is free.
+   */
+  at: z.array(z.union([z.tuple([lon, lat]), z.tuple([lon, lat, align])])).min(1),
+  /** Alignment for every point that gives none (default middle). */
+  align: align.optional(),
+  /** Only small shifts: for islands and cities, whose name must stay beside them. */
+  tight: z.boolean().optional(),
+  /** For cities: [longitude, latitude] of the dot. */
+  dot: z.tuple([lon, lat]).optional(),
+});
+
+/** An approximate track drawn on the map, such as an anchor drag, through damage sites the dataset gives. */
+export const mapTrack = z.object({
+  /** The incident it belongs to (it lights up with it). */
+  incident: knownKey('balticIncidents'),
+  /**
+   * The damaged assets whose sites (in the incident's data) the track joins, in the order the ship passed them.
+   * Never coordinates: a track is drawn only through positions the dataset has.
+   */
+  through: z.array(knownKey('balticAssets')).min(2),
+  /** The words on the map beside it; say that it is approximate, e.g. "Eagle S anchor drag (approximate)". */
+  label: z.string().min(5).max(60),
+})
+  .refine((t) => /approximate/i.test(t.label), { message: 'the label of a track must say that it is approximate', path: ['label'] });
 
 /** What readers see about one incident. Every sentence in the site's own words; facts exactly as in the dataset. */
 export const balticIncidentDisplay = z.object({
@@ -57,6 +86,12 @@ export const balticIncidentDisplay = z.object({
    * incident's sites, e.g. ["Second Estonia–Sweden telecom cable (owner not named)"].
    */
   site_labels: z.array(z.string().min(3)).optional(),
+  /**
+   * The ship and the outcome drawn beside the incident's site on the map, two short lines, e.g.
+   * ["Eagle S", "case dismissed; appeal pending"]. Only for the incidents the story turns on: the layout leaves a note
+   * out on a small map when it has no room (the list says it all).
+   */
+  on_map: z.array(z.string().min(2).max(32)).min(1).max(2).optional(),
   /** A note on the ship's flag when sources differ, e.g. "one report said Panama". */
   flag_note: z.string().optional(),
   /** The suspected cause, with how sure anyone is: "suspected", "ruled an accident", "not determined". */
@@ -81,9 +116,16 @@ export const balticMapChartSchema = chartBase.extend({
    * The site's words for each incident, keyed by incident id from content/data/baltic-incidents.json.
    * Every incident the chart shows must have an entry (the build fails naming any that is missing).
    */
-  display: z.record(knownKey('incidents'), balticIncidentDisplay),
+  display: z.record(knownKey('balticIncidents'), balticIncidentDisplay),
   /** Plain names for cables and pipelines in legends and lists, keyed by asset id, e.g. "Estlink 2 power cable (Finland–Estonia)". */
-  asset_labels: z.record(knownKey('assets'), z.string().min(3)).default({}),
+  asset_labels: z.record(knownKey('balticAssets'), z.string().min(3)).default({}),
+  /**
+   * The names drawn on the maps: `main` for the Baltic map, `detail` for the Gulf of Finland detail. Earlier names get
+   * first pick of the space; later ones are left out first when a small map runs out of room.
+   */
+  place_labels: z.object({ main: z.array(placeLabel), detail: z.array(placeLabel).default([]) }),
+  /** Approximate tracks drawn on the map (at most a few), each labelled as approximate. */
+  tracks: z.array(mapTrack).max(3).default([]),
   /**
    * Source ids never shown to readers, even where a dataset lists them (e.g. data not cleared for publication,
    * such as the TeleGeography snapshot).
@@ -93,3 +135,5 @@ export const balticMapChartSchema = chartBase.extend({
 
 export type BalticMapChart = z.infer<typeof balticMapChartSchema>;
 export type BalticIncidentDisplay = z.infer<typeof balticIncidentDisplay>;
+export type PlaceLabelSpec = z.infer<typeof placeLabel>;
+export type MapTrackSpec = z.infer<typeof mapTrack>;
