@@ -111,8 +111,8 @@ const ONE_DECIMAL = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 })
 const number = (v: number) => ONE_DECIMAL.format(Math.abs(v));
 const signed = (v: number, body: string) => (v < 0 ? `${MINUS}${body}` : body);
 
-/** A number in the unit an M&S record states. */
-function inRecordUnit(value: number, unit: string): string {
+/** A number in the unit an M&S record states: "£101.6m", "about £34m", "7.8%", "1.2p" (also the profit chart's notes). */
+export function inRecordUnit(value: number, unit: string): string {
   switch (unit) {
     case 'GBP m':
       return signed(value, `£${number(value)}m`);

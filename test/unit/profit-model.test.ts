@@ -4,7 +4,8 @@
  */
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fillFigures, formatInUnit } from '../../src/charts/profit/figures';
+import { fillFigures } from '../../src/charts/profit/figures';
+import { inRecordUnit as formatInUnit } from '../../src/lib/figures';
 import { describeChange, formatChange, formatGbpMillions, percentChange, periodKey, periodLong, periodShort } from '../../src/charts/profit/format';
 import { profitModel, type MsRecord, type ProfitSpec } from '../../src/charts/profit/model';
 import { profitTable } from '../../src/charts/profit/table';

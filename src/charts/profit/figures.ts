@@ -5,7 +5,7 @@
  * (e.g. `{ms-h1-2425-statutory-pbt.conflict.alternative_value}`). Each is formatted in the record's unit.
  * Pure: the caller passes a lookup over content/data/ms-financials.json.
  */
-import { formatGbpMillions, formatNumber } from './format';
+import { inRecordUnit } from '../../lib/figures';
 import { FIGURE_PATTERN, figureIds } from '../../schemas/charts/profit';
 
 export { FIGURE_PATTERN, figureIds };
@@ -16,22 +16,6 @@ export interface FigureRecord {
   value: unknown;
   unit: string;
   [field: string]: unknown;
-}
-
-/** A number in a record's unit, as readers see it: "£101.6m", "about £34m", "7.8%", "1.2p". */
-export function formatInUnit(value: number, unit: string): string {
-  switch (unit) {
-    case 'GBP m':
-      return formatGbpMillions(value);
-    case 'GBP m (approx.)':
-      return `about ${formatGbpMillions(value)}`;
-    case 'percent':
-      return `${formatNumber(value)}%`;
-    case 'pence':
-      return `${formatNumber(value)}p`;
-    default:
-      throw new Error(`no wording for the unit "${unit}"`);
-  }
 }
 
 /**
@@ -51,7 +35,7 @@ export function fillFigures(template: string, lookup: (id: string) => FigureReco
       throw new Error(`${where}: {${id}${path}} is not a number in content/data/ms-financials.json (found ${JSON.stringify(value)})`);
     }
     try {
-      return formatInUnit(value, record.unit);
+      return inRecordUnit(value, record.unit);
     } catch (error) {
       throw new Error(`${where}: {${id}${path}}: ${(error as Error).message}`);
     }
