@@ -18,13 +18,13 @@ export function chartCitation(title: string, url: string, dataTo: string | undef
 }
 
 /**
- * The HTML a host page pastes: the iframe, and a small script that sets the iframe's height from the messages the
- * embed page sends (`{ type: "grey-zone:embed-height", height }`), checking that they come from this site.
+ * The HTML a host page pastes: the iframe, and the site's small script (public/embed/resize.js) that sets the iframe's
+ * height from the messages the embed page sends (`{ type: "grey-zone:embed-height", height }`), taking only messages
+ * from this site. A script file rather than inline code keeps the snippet short on every page that offers it.
  */
 export function embedCode(embedUrl: string, title: string): string {
-  const origin = /^https?:\/\//.test(embedUrl) ? new URL(embedUrl).origin : '';
   return [
     `<iframe src="${embedUrl}" title="${title.replace(/"/g, '&quot;')} (Grey Zone chart)" width="100%" height="600" style="border:0;width:100%" loading="lazy" data-grey-zone-embed></iframe>`,
-    `<script>addEventListener("message",function(e){if(e.origin!=="${origin}"||!e.data||e.data.type!=="grey-zone:embed-height")return;document.querySelectorAll("iframe[data-grey-zone-embed]").forEach(function(f){if(f.contentWindow===e.source)f.style.height=e.data.height+"px"})});</script>`,
+    `<script src="${embedUrl.replace(/[^/]+\/$/, 'resize.js')}" async></script>`,
   ].join('\n');
 }

@@ -45,7 +45,13 @@ describe('share, cite and embed on every chart', () => {
       expect(citation).toMatch(new RegExp(`^Grey Zone, “.+” \\(chart\\)(, data to [^.]+)?\\. ${permalink!.replace(/[.]/g, '\\.')}$`));
       const code = decodeEntities(block.match(/<textarea[^>]*>([\s\S]*?)<\/textarea>/)![1]!);
       expect(code).toContain(`<iframe src="https://greyzone.example/embed/${id}/"`);
-      expect(code).toContain('e.origin!=="https://greyzone.example"');
+      expect(code).toContain('<script src="https://greyzone.example/embed/resize.js" async></script>');
     }
+  });
+
+  it('the script the embed code loads is built, and takes height messages only from the site that served it', () => {
+    const script = fs.readFileSync(path.join(distRoot, 'embed', 'resize.js'), 'utf8');
+    expect(script).toContain('new URL(document.currentScript.src).origin');
+    expect(script).toMatch(/e\.origin !== origin/);
   });
 });
