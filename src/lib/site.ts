@@ -3,6 +3,7 @@
  * from SITE_URL (astro.config `site`) and the base path, so canonical links work at a root and under a sub-path.
  */
 import { withBase } from './paths';
+import { routes } from './routes';
 
 export const SITE_NAME = 'Grey Zone';
 export const SITE_DESCRIPTION =
@@ -25,4 +26,12 @@ export function publisherJsonLd(site: URL | string | undefined): Record<string, 
     url: absoluteUrl('/', site),
     logo: { '@type': 'ImageObject', url: absoluteUrl('/favicon.svg', site) },
   };
+}
+
+/** A dataset's downloads (JSON and CSV) as absolute URLs, for its Dataset structured data. */
+export function datasetDownloads(name: string, site: URL | string | undefined): { url: string; format: 'text/csv' | 'application/json' }[] {
+  return [
+    { url: absoluteUrl(routes.dataset(name, 'json'), site), format: 'application/json' },
+    { url: absoluteUrl(routes.dataset(name, 'csv'), site), format: 'text/csv' },
+  ];
 }
