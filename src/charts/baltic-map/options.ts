@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import { parse } from 'yaml';
 import { contentDir } from '../../lib/content-paths';
 import { didYouMean } from '../../lib/editor-errors/suggest';
+import { compactProblem, parseCompact, words } from '../frame/option-words';
 
 export const MAP_OPTION_NAMES = ['highlight', 'compact'] as const;
 
@@ -24,7 +25,6 @@ export interface MapOptions {
   compact?: boolean;
 }
 
-const words = (s: string | undefined) => (s ?? '').split(/[\s,]+/).filter(Boolean);
 
 /** Problems with an editor's options, each a sentence that says what to do; empty when all is well. */
 export function checkMapOptions(input: MapOptionsInput, incidents: ReadonlySet<string>): string[] {
@@ -34,16 +34,15 @@ export function checkMapOptions(input: MapOptionsInput, incidents: ReadonlySet<s
       problems.push(`highlight="…": unknown incident "${id}"${didYouMean(id, incidents)} (use the incident ids under display: in the chart file)`);
     }
   }
-  if (typeof input.compact === 'string' && !['true', 'false'].includes(input.compact)) {
-    problems.push(`compact="${input.compact}": write compact="true" or compact="false"`);
-  }
+  const compact = compactProblem(input.compact);
+  if (compact) problems.push(compact);
   return problems;
 }
 
 export function parseMapOptions(input: MapOptionsInput): MapOptions {
   return {
     highlight: words(input.highlight),
-    compact: input.compact === undefined ? undefined : input.compact === true || input.compact === 'true',
+    compact: parseCompact(input.compact),
   };
 }
 

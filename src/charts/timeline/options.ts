@@ -8,6 +8,7 @@
  * Pure: the same checks run in the MDX checker (file and line) and in the component (a safety net).
  */
 import type { TimelineKind } from '../../schemas/charts/timeline';
+import { compactProblem, parseCompact, words } from '../frame/option-words';
 
 export const KINDS: readonly TimelineKind[] = ['attack', 'response', 'russia', 'cost'];
 
@@ -35,7 +36,6 @@ export interface TimelineOptions {
 }
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
-const words = (s: string | undefined) => (s ?? '').split(/[\s,]+/).filter(Boolean);
 
 /** The option names the timeline takes (besides chart=). */
 export const TIMELINE_OPTION_NAMES = ['highlight', 'only', 'from', 'to', 'compact'] as const;
@@ -61,9 +61,8 @@ export function checkTimelineOptions(input: TimelineOptionsInput, v: OptionVocab
   if (input.from && input.to && DATE.test(input.from) && DATE.test(input.to) && input.from > input.to) {
     problems.push(`from="${input.from}" is after to="${input.to}"`);
   }
-  if (typeof input.compact === 'string' && !['true', 'false'].includes(input.compact)) {
-    problems.push(`compact="${input.compact}": write compact="true" or compact="false"`);
-  }
+  const compact = compactProblem(input.compact);
+  if (compact) problems.push(compact);
   return problems;
 }
 
@@ -73,7 +72,7 @@ export function parseTimelineOptions(input: TimelineOptionsInput): TimelineOptio
     only: words(input.only),
     from: input.from,
     to: input.to,
-    compact: input.compact === undefined ? undefined : input.compact === true || input.compact === 'true',
+    compact: parseCompact(input.compact),
   };
 }
 
