@@ -25,7 +25,8 @@ import YAML from 'yaml';
 
 /**
  * Days of the year: a day without its year cannot tell two events apart (8 October is JLR's restart and a Finnish
- * court's ruling), so only the days of the UK story's key events are gated, each named by the record that holds it.
+ * court's ruling), so only the days of the UK story's key events are gated, each named by the record that holds it
+ * (and, with their year only, the DATED_EVENTS below).
  * JLR's loan guarantee (27 September) is left out: the same day ends M&S's half year, which the prose names often.
  * `node scripts/typed-figures.mjs --dates` lists every repeated day, gated or not.
  */
@@ -39,6 +40,22 @@ export const KEY_EVENT_DATES = [
   'jlr-restart.date',
   'cmc-jlr-category3.date',
   'ms-h1-results.date',
+];
+/**
+ * Days gated only where the text gives their year ("14 January 2025", not "14 January"): events of the other stories,
+ * written by reference everywhere. Left out, with the reason: the Vezhen break (26 January 2025 is also the day the
+ * C-Lion1 operator gives for its own, disputed, fault), the Fitburg seizure (31 December 2025 also ends a JLR quarter),
+ * Dragone's FT interview (its record says "around"; one page says "most likely").
+ */
+export const DATED_EVENTS = [
+  'INC-2022-09-NORDSTREAM.date',
+  'INC-2023-10-BALTICCONNECTOR.date',
+  'INC-2024-11-YIPENG3.date_range.1',
+  'INC-2024-12-EAGLES.date',
+  'INC-2024-12-EAGLES.investigation.4.date',
+  'INC-2025-12-FITBURG.investigation.2.date',
+  'nato-baltic-sentry.date',
+  'uk-gru-sanctions.date',
 ];
 export const DATES = process.argv.includes('--dates');
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
@@ -81,8 +98,11 @@ export function figuresIn(text, options = {}) {
   return found;
 }
 
-/** The key events' days as prose writes them ("25 April"), read from content/data. */
-export function keyEventDays(root = '.', refs = KEY_EVENT_DATES) {
+/**
+ * The gated days as prose writes them, read from content/data: each key event's day with and without its year
+ * ("25 April", "25 April 2025"), each of `withYear` only with it ("14 January 2025").
+ */
+export function keyEventDays(root = '.', refs = KEY_EVENT_DATES, withYear = DATED_EVENTS) {
   const records = new Map();
   const dir = path.join(root, 'content/data');
   for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'sources.json')) {
@@ -90,17 +110,20 @@ export function keyEventDays(root = '.', refs = KEY_EVENT_DATES) {
   }
   const months = MONTHS.split('|');
   const days = new Set();
-  for (const ref of refs) {
+  const yearOnly = new Set();
+  for (const ref of [...refs, ...withYear]) {
     const [id, ...keys] = ref.split('.');
     let v = records.get(id);
     for (const k of keys) v = v?.[k];
     const m = typeof v === 'string' ? v.match(/^\d{4}-(\d{2})-(\d{2})$/) : null;
-    if (!m) throw new Error(`scripts/typed-figures.mjs: KEY_EVENT_DATES names "${ref}", which is not a day in content/data`);
+    if (!m) throw new Error(`scripts/typed-figures.mjs: KEY_EVENT_DATES or DATED_EVENTS names "${ref}", which is not a day in content/data`);
     const day = `${Number(m[2])} ${months[Number(m[1]) - 1]}`;
-    days.add(day);
+    if (refs.includes(ref)) days.add(day);
+    else yearOnly.add(`${day} ${v.slice(0, 4)}`);
     days.add(`${day} ${v.slice(0, 4)}`);
   }
-  return days;
+  // "8 October" is JLR's restart: a page showing 8 October 2023 (the Balticconnector) does not repeat it.
+  return Object.assign(days, { yearOnly });
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -322,7 +345,7 @@ function pagesShowing(byFigure, figure, options = {}) {
   const pages = new Set(byFigure.get(figure) ?? []);
   // A day written without its year is the key event's day shown with it elsewhere ("25 April" is "25 April 2025").
   if (options.keyDates && /^\d+ [A-Z][a-z]+$/.test(figure)) {
-    for (const [other, where] of byFigure) if (other.startsWith(`${figure} `) && options.keyDates.has(other)) for (const p of where) pages.add(p);
+    for (const [other, where] of byFigure) if (other.startsWith(`${figure} `) && options.keyDates.has(other) && !options.keyDates.yearOnly?.has(other)) for (const p of where) pages.add(p);
   }
   if (!mine) return pages;
   for (const [other, where] of byFigure) {

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { distRoot } from '../support/paths';
-import { DIFFERENT_FIGURES, figuresIn, keyEventDays, pageText, readSite, report, typedRepeatedFigures } from '../../scripts/typed-figures.mjs';
+import { DIFFERENT_FIGURES, figuresIn, KEY_EVENT_DATES, keyEventDays, pageText, readSite, report, typedRepeatedFigures } from '../../scripts/typed-figures.mjs';
 
 describe('figures by reference on the built site', () => {
   it('reads figures from the pages readers see', () => {
@@ -56,7 +56,7 @@ describe('the check on a fixture site', () => {
   });
 
   it('gates the days of key events, with their year when the text gives one', () => {
-    const days = keyEventDays();
+    const days = keyEventDays('.', KEY_EVENT_DATES, []);
     expect(days.has('25 April')).toBe(true);
     expect(days.has('8 October 2025')).toBe(true);
     const found = figuresIn('On 25 April M&S stopped orders; on 7 to 8 October 2023 a pipeline broke; on 3 May nothing.', { keyDates: days });
@@ -66,6 +66,19 @@ describe('the check on a fixture site', () => {
     write('dist/articles/e/index.html', page('<p>It happened on <a class="fig">25 April 2025</a>.</p>'));
     const problems = typedRepeatedFigures(path.join(root, 'dist'), root, { keyDates: new Set(['25 April', '25 April 2025']) });
     expect(problems.map((p) => `${p.file}:${p.line} ${p.figure}`)).toContain('content/articles/d.mdx:5 25 April');
+  });
+
+  it("gates the days of the other stories' events only with their year", () => {
+    const days = keyEventDays();
+    expect(days.has('14 January 2025')).toBe(true);
+    expect(days.has('14 January')).toBe(false);
+    write('content/glossary/f.yaml', 'definition: "NATO began the patrols on 14 January 2025; JLR restarted on 8 October."\n');
+    write('dist/glossary/f/index.html', page('<p>NATO began the patrols on 14 January 2025; JLR restarted on 8 October.</p>'));
+    write('dist/articles/g/index.html', page('<p>Launched on <a class="fig">14 January 2025</a>; the pipe broke on <a class="fig">8 October 2023</a>.</p>'));
+    const problems = typedRepeatedFigures(path.join(root, 'dist'), root, { keyDates: days });
+    const found = problems.filter((p) => p.file === 'content/glossary/f.yaml').map((p) => `${p.line} ${p.figure}`);
+    // 8 October (JLR's restart, a key day) is not 8 October 2023 (the Balticconnector, gated with its year only).
+    expect(found).toEqual(['1 14 January 2025']);
   });
 
   it("does not count a cited source's title or date of publication as a figure shown", () => {
