@@ -12,7 +12,8 @@
  * How it decides:
  * 1. Pages: every page readers read in dist/ (home, About, the Data page's prose, articles, the glossary, chart pages;
  *    not the per-dataset record pages, which are the data itself, nor embeds). What each shows is its body text,
- *    without the source lists, dates of publication, the header, the footer and chart axis ticks.
+ *    without the source lists and source lines (in chart details and tables too), dates of publication, the header,
+ *    the footer and chart axis ticks.
  * 2. A figure repeats when it is shown on two or more of those pages, typed or by reference.
  * 3. A repeated figure is typed where the words editors write (article bodies and frontmatter, glossary YAML, chart
  *    YAML, the prose of src/pages) contain it outside a reference. Each such place is reported with its file and line.
@@ -169,6 +170,9 @@ export function pageText(html) {
   h = dropElements(h, 'section', (a) => /source-list/.test(a));
   h = dropElements(h, 'ul', (a) => /source-items/.test(a));
   h = dropElements(h, 'ol', (a) => /source-items/.test(a));
+  // A source cited in a chart's details or table: its title and date of publication are not figures of ours.
+  h = dropElements(h, 'span', (a) => /class="source-line"/.test(a));
+  h = dropElements(h, 'td', (a) => /data-label="Sources"/.test(a));
   h = dropElements(h, 'time');
   h = dropElements(h, 'text', (a) => /tick/.test(a));
   h = dropElements(h, 'span', (a) => /visually-hidden/.test(a));

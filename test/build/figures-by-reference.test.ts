@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { distRoot } from '../support/paths';
-import { DIFFERENT_FIGURES, figuresIn, keyEventDays, readSite, report, typedRepeatedFigures } from '../../scripts/typed-figures.mjs';
+import { DIFFERENT_FIGURES, figuresIn, keyEventDays, pageText, readSite, report, typedRepeatedFigures } from '../../scripts/typed-figures.mjs';
 
 describe('figures by reference on the built site', () => {
   it('reads figures from the pages readers see', () => {
@@ -66,6 +66,13 @@ describe('the check on a fixture site', () => {
     write('dist/articles/e/index.html', page('<p>It happened on <a class="fig">25 April 2025</a>.</p>'));
     const problems = typedRepeatedFigures(path.join(root, 'dist'), root, { keyDates: new Set(['25 April', '25 April 2025']) });
     expect(problems.map((p) => `${p.file}:${p.line} ${p.figure}`)).toContain('content/articles/d.mdx:5 25 April');
+  });
+
+  it("does not count a cited source's title or date of publication as a figure shown", () => {
+    const text = pageText(
+      page('<p>Shut until 1 October.</p><ul class="tl-sources"><li><span class="source-line"><span class="src-publisher">X</span>, <a href="#">Results to 31 December 2025</a>, 30 September 2025</span></li></ul><table><tr><td data-label="Sources">Y, Loan of £1.5bn, 2025-09-27</td></tr></table>'),
+    );
+    expect(figuresIn(text, { dates: true }).map((f) => f.figure)).toEqual(['1 October']);
   });
 
   it('normalises spellings and signs', () => {
