@@ -17,6 +17,7 @@ const embeddedIn: Record<string, string> = {
 /** Goldens of a state no built page shows, with the reason: the unit golden test alone covers them. */
 const unitOnly: Record<string, string> = {
   'timeline-compact.html': 'no article embeds the timeline compact without a highlight or a filter',
+  'baltic-map-highlighted.html': 'no article embeds the map with a highlight',
 };
 
 describe('golden SVGs in the built chart pages', () => {

@@ -100,6 +100,13 @@ describe('Baltic map', () => {
     const html = pretty(<BalticMapSvg layout={layout} labelledBy="chart-baltic-cables-title" />);
     await expect(html).toMatchFileSnapshot(golden('baltic-map.html'));
   });
+  // With an editor's highlight (highlight="INC-2024-12-EAGLES"): that incident's marks drawn strongly, the rest quieter.
+  it('a highlight', async () => {
+    const html = pretty(<BalticMapSvg layout={layout} labelledBy="chart-baltic-cables-title" highlighted={new Set(['INC-2024-12-EAGLES'])} titles={false} />);
+    expect(html).toContain('bm-quiet');
+    await expect(html).toMatchFileSnapshot(golden('baltic-map-highlighted.html'));
+  });
+
   // As the NATO pre-emptive article slices it (from="2024-11" to="2025-12", compact): the other incidents' sites,
   // tracks and notes left off, shared numbers naming only the incidents kept.
   it('a date slice, as an article embeds it', async () => {
