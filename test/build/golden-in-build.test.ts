@@ -10,10 +10,14 @@ import { readPage } from '../support/site-pages';
 
 const pageOf: Record<string, string> = { profit: 'charts/ms-profit/', timeline: 'charts/uk-cyber-timeline/', 'baltic-map': 'charts/baltic-cables/' };
 /** Goldens of a form an article embeds, and the article that embeds it. */
-const embeddedIn: Record<string, string> = { 'timeline-highlighted.html': 'articles/nato-cyber-chief-russia-ransomware/' };
+const embeddedIn: Record<string, string> = {
+  'timeline-highlighted.html': 'articles/nato-cyber-chief-russia-ransomware/',
+  'baltic-map-sliced.html': 'articles/nato-pre-emptive-debate/',
+};
 /** Goldens of a state no built page shows, with the reason: the unit golden test alone covers them. */
 const unitOnly: Record<string, string> = {
   'timeline-compact.html': 'no article embeds the timeline compact without a highlight or a filter',
+  'baltic-map-highlighted.html': 'no article embeds the map with a highlight',
 };
 
 describe('golden SVGs in the built chart pages', () => {

@@ -23,6 +23,7 @@ import { timelineModel } from '../../src/charts/timeline/model';
 import { EventList } from '../../src/charts/timeline/EventList';
 import { isHighlighted, parseTimelineOptions } from '../../src/charts/timeline/options';
 import { balticData, sourceLookup } from './baltic-map-data';
+import { inDateRange } from '../../src/charts/frame/option-words';
 import { realDatasets, realSources } from './timeline-data';
 
 /** One element per line, so a diff points at the mark that changed. */
@@ -98,5 +99,21 @@ describe('Baltic map', () => {
   it('both panels with both label sets', async () => {
     const html = pretty(<BalticMapSvg layout={layout} labelledBy="chart-baltic-cables-title" />);
     await expect(html).toMatchFileSnapshot(golden('baltic-map.html'));
+  });
+  // With an editor's highlight (highlight="INC-2024-12-EAGLES"): that incident's marks drawn strongly, the rest quieter.
+  it('a highlight', async () => {
+    const html = pretty(<BalticMapSvg layout={layout} labelledBy="chart-baltic-cables-title" highlighted={new Set(['INC-2024-12-EAGLES'])} titles={false} />);
+    expect(html).toContain('bm-quiet');
+    await expect(html).toMatchFileSnapshot(golden('baltic-map-highlighted.html'));
+  });
+
+  // As the NATO pre-emptive article slices it (from="2024-11" to="2025-12", compact): the other incidents' sites,
+  // tracks and notes left off, shared numbers naming only the incidents kept.
+  it('a date slice, as an article embeds it', async () => {
+    const shown = new Set(incidents.filter((i) => inDateRange(new Date(`${i.date.slice(0, 10).padEnd(10, '-01')}T00:00:00Z`), '2024-11', '2025-12')).map((i) => i.id));
+    expect(shown.size).toBeGreaterThan(0);
+    expect(shown.size).toBeLessThan(incidents.length);
+    const html = pretty(<BalticMapSvg layout={layout} labelledBy="chart-baltic-cables-title" shown={shown} titles={false} />);
+    await expect(html).toMatchFileSnapshot(golden('baltic-map-sliced.html'));
   });
 });

@@ -24,6 +24,8 @@ export interface BalticMapSvgProps {
   label?: string;
   /** Incidents an editor highlighted (highlight=): the others are drawn quieter. Empty: none. */
   highlighted?: ReadonlySet<string>;
+  /** Incidents an editor's date range keeps (from=, to=): the others' sites, tracks and notes are left off. Undefined: all. */
+  shown?: ReadonlySet<string>;
   /** Hover titles on lines and sites (the chart's page; the compact form in articles leaves them to the list and key). */
   titles?: boolean;
 }
@@ -55,12 +57,12 @@ function Label({ l, quiet }: { l: PlacedLabel; quiet: boolean }) {
 }
 
 /** One label set: leaders, markers (fixed size, clickable), then labels on top. */
-function Overlay({ set, name, panel, siteTitle, isQuiet, titles }: { set: LabelSet; name: LabelSetName; panel: MapPanel; siteTitle: (incidents: string[], context: boolean) => string; isQuiet: (ids: readonly string[] | undefined) => boolean; titles: boolean }) {
+function Overlay({ set, name, panel, siteTitle, isQuiet, isShown, sliced, titles }: { set: LabelSet; name: LabelSetName; panel: MapPanel; siteTitle: (incidents: string[], context: boolean) => string; isQuiet: (ids: readonly string[] | undefined) => boolean; isShown: (ids: readonly string[] | undefined) => boolean; sliced: (l: PlacedLabel) => PlacedLabel; titles: boolean }) {
   return (
     <svg className={`bm-labels bm-labels--${name}`} aria-hidden="true" focusable="false">
       <g className="bm-leaders">
         {set.labels
-          .filter((l) => l.leader)
+          .filter((l) => l.leader && isShown(l.incidents))
           .map((l, i) => (
             <line
               key={i}
@@ -74,7 +76,7 @@ function Overlay({ set, name, panel, siteTitle, isQuiet, titles }: { set: LabelS
           ))}
       </g>
       <g className="bm-sites">
-        {panel.markers.map((m) => (
+        {panel.markers.filter((m) => isShown(m.incidents)).map((m) => (
           <g
             key={m.id}
             className={`bm-site${m.context ? ' bm-site--context' : ''}${isQuiet(m.incidents) ? ' bm-quiet' : ''}`}
@@ -87,8 +89,8 @@ function Overlay({ set, name, panel, siteTitle, isQuiet, titles }: { set: LabelS
           </g>
         ))}
       </g>
-      {set.labels.map((l, i) => (
-        <Label key={i} l={l} quiet={isQuiet(l.incidents)} />
+      {set.labels.filter((l) => isShown(l.incidents)).map((l, i) => (
+        <Label key={i} l={sliced(l)} quiet={isQuiet(l.incidents)} />
       ))}
     </svg>
   );
@@ -100,14 +102,24 @@ interface PanelProps {
   labelledBy?: string;
   label?: string;
   highlighted?: ReadonlySet<string>;
+  shown?: ReadonlySet<string>;
   titles?: boolean;
 }
 
 /** One map: sea, countries, lines and tracks, and the two overlays. */
-export function MapPanelSvg({ panel, codeOf, labelledBy, label, highlighted, titles = true }: PanelProps) {
+export function MapPanelSvg({ panel, codeOf, labelledBy, label, highlighted, shown, titles = true }: PanelProps) {
   const siteTitle = (incidents: string[], context: boolean) => {
     const codes = incidents.map((id) => codeOf.get(id)).filter(Boolean);
     return `${context ? 'Approximate blast site' : 'Approximate damage site'}: ${codes.length > 1 ? 'incidents' : 'incident'} ${codes.join(', ')}`;
+  };
+  // Place names and lines belong to no incident and stay; a site, track or note stays if one of its incidents does.
+  const isShown = (ids: readonly string[] | undefined) => !shown || !ids || ids.length === 0 || ids.some((id) => shown.has(id));
+  // A number label shared by several incidents ("1 3 7") names only those the slice keeps.
+  const sliced = (l: PlacedLabel): PlacedLabel => {
+    if (!shown || l.kind !== 'number' || !l.incidents) return l;
+    const codes = (ids: readonly string[]) => ids.map((id) => codeOf.get(id)).filter(Boolean).join(' ');
+    const kept = l.incidents.filter((id) => shown.has(id));
+    return l.lines.join(' ') === codes(l.incidents) ? { ...l, incidents: kept, lines: [codes(kept)] } : l;
   };
   const isQuiet = (ids: readonly string[] | undefined) => !!highlighted && highlighted.size > 0 && !!ids && !ids.some((id) => highlighted.has(id));
   const f = panel.detailFrame;
@@ -137,7 +149,7 @@ export function MapPanelSvg({ panel, codeOf, labelledBy, label, highlighted, tit
           ))}
         </g>
         <g className="bm-tracks">
-          {panel.tracks.map((t) => (
+          {panel.tracks.filter((t) => isShown([t.incidentId])).map((t) => (
             <polyline
               key={t.incidentId}
               className={`bm-track${isQuiet([t.incidentId]) ? ' bm-quiet' : ''}`}
@@ -153,18 +165,18 @@ export function MapPanelSvg({ panel, codeOf, labelledBy, label, highlighted, tit
           ))}
         </g>
       </svg>
-      <Overlay set={panel.labelSets.compact} name="compact" panel={panel} siteTitle={siteTitle} isQuiet={isQuiet} titles={titles} />
-      <Overlay set={panel.labelSets.roomy} name="roomy" panel={panel} siteTitle={siteTitle} isQuiet={isQuiet} titles={titles} />
+      <Overlay set={panel.labelSets.compact} name="compact" panel={panel} siteTitle={siteTitle} isQuiet={isQuiet} isShown={isShown} sliced={sliced} titles={titles} />
+      <Overlay set={panel.labelSets.roomy} name="roomy" panel={panel} siteTitle={siteTitle} isQuiet={isQuiet} isShown={isShown} sliced={sliced} titles={titles} />
     </div>
   );
 }
 
 /** The main map and, below it, the Gulf of Finland detail. */
-export function BalticMapSvg({ layout, labelledBy, label, highlighted, titles = true }: BalticMapSvgProps) {
+export function BalticMapSvg({ layout, labelledBy, label, highlighted, shown, titles = true }: BalticMapSvgProps) {
   const codeOf = new Map(layout.incidents.map((i) => [i.id, i.code]));
   return (
     <div className="bm-maps">
-      <MapPanelSvg panel={layout.main} codeOf={codeOf} labelledBy={labelledBy} label={label} highlighted={highlighted} titles={titles} />
+      <MapPanelSvg panel={layout.main} codeOf={codeOf} labelledBy={labelledBy} label={label} highlighted={highlighted} shown={shown} titles={titles} />
       {layout.detail && (
         <div className="bm-detail-map">
           <p className="bm-detail-title" aria-hidden="true">
@@ -174,6 +186,7 @@ export function BalticMapSvg({ layout, labelledBy, label, highlighted, titles = 
             panel={layout.detail}
             codeOf={codeOf}
             highlighted={highlighted}
+            shown={shown}
             titles={titles}
             label="Detail of the Gulf of Finland between Helsinki and Tallinn, where most of the damage sites lie close together"
           />

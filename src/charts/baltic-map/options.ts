@@ -3,6 +3,8 @@
  *   <BalticMap chart="baltic-cables" highlight="INC-2024-12-EAGLES" />
  *   highlight="…"   incident ids (the keys under display: in the chart file), separated by spaces: those incidents'
  *                   sites, lines, numbers and notes drawn strongly and listed first; the rest drawn quieter;
+ *   from="YYYY-MM[-DD]", to="…"   only the incidents in that date range (inclusive); their numbers stay those of the
+ *                   full map, so a slice and the map's page name an incident alike;
  *   compact="false" every incident's details in the article itself (compact is the default in articles: the list,
  *                   with each incident's details fetched from the chart's page when it is opened).
  * Pure: the same check runs in the MDX checker (file and line) and in the component (a safety net).
@@ -11,17 +13,21 @@ import fs from 'node:fs';
 import { parse } from 'yaml';
 import { contentDir } from '../../lib/content-paths';
 import { didYouMean } from '../../lib/editor-errors/suggest';
-import { compactProblem, parseCompact, words } from '../frame/option-words';
+import { compactProblem, dateRangeProblems, parseCompact, words } from '../frame/option-words';
 
-export const MAP_OPTION_NAMES = ['highlight', 'compact'] as const;
+export const MAP_OPTION_NAMES = ['highlight', 'from', 'to', 'compact'] as const;
 
 export interface MapOptionsInput {
   highlight?: string;
+  from?: string;
+  to?: string;
   compact?: string | boolean;
 }
 
 export interface MapOptions {
   highlight: string[];
+  from?: string;
+  to?: string;
   compact?: boolean;
 }
 
@@ -34,6 +40,7 @@ export function checkMapOptions(input: MapOptionsInput, incidents: ReadonlySet<s
       problems.push(`highlight="…": unknown incident "${id}"${didYouMean(id, incidents)} (use the incident ids under display: in the chart file)`);
     }
   }
+  problems.push(...dateRangeProblems(input.from, input.to));
   const compact = compactProblem(input.compact);
   if (compact) problems.push(compact);
   return problems;
@@ -42,6 +49,8 @@ export function checkMapOptions(input: MapOptionsInput, incidents: ReadonlySet<s
 export function parseMapOptions(input: MapOptionsInput): MapOptions {
   return {
     highlight: words(input.highlight),
+    from: input.from,
+    to: input.to,
     compact: parseCompact(input.compact),
   };
 }

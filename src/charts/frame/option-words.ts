@@ -1,6 +1,7 @@
 /**
  * What every chart's MDX options share: lists of ids written as words (`highlight="a b"`) and the `compact` switch,
- * read and checked the same way for each kind (timeline/options.ts, baltic-map/options.ts).
+ * read and checked the same way for each kind (timeline/options.ts, baltic-map/options.ts), and the date range
+ * (`from=`, `to=`: YYYY-MM or YYYY-MM-DD, both ends inclusive).
  */
 
 /** Ids an editor wrote, separated by spaces or commas. */
@@ -14,3 +15,26 @@ export function compactProblem(compact: string | boolean | undefined): string | 
 /** `compact=` as a boolean, or undefined when the editor left it out (the chart's default applies). */
 export const parseCompact = (compact: string | boolean | undefined): boolean | undefined =>
   compact === undefined ? undefined : compact === true || compact === 'true';
+
+const DATE = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
+
+/** Problems with `from=` and `to=`, each a sentence that says what to do. */
+export function dateRangeProblems(from: string | undefined, to: string | undefined): string[] {
+  const problems: string[] = [];
+  for (const [name, value] of [['from', from], ['to', to]] as const) {
+    if (value !== undefined && !DATE.test(value)) problems.push(`${name}="${value}": write a date as YYYY-MM or YYYY-MM-DD`);
+  }
+  if (from && to && DATE.test(from) && DATE.test(to) && from > to) problems.push(`from="${from}" is after to="${to}"`);
+  return problems;
+}
+
+/** The first moment of a from= date, or the first moment after a to= date (a month or a day). */
+export function rangeEdge(value: string, end: boolean): Date {
+  const [y, m, d] = value.split('-').map(Number);
+  if (d === undefined) return new Date(Date.UTC(y!, end ? m! : m! - 1, 1));
+  return new Date(Date.UTC(y!, m! - 1, end ? d + 1 : d));
+}
+
+/** Is a moment inside the editor's range (either end may be left out)? */
+export const inDateRange = (at: Date, from: string | undefined, to: string | undefined): boolean =>
+  !(from && at < rangeEdge(from, false)) && !(to && at >= rangeEdge(to, true));

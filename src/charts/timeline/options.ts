@@ -8,7 +8,7 @@
  * Pure: the same checks run in the MDX checker (file and line) and in the component (a safety net).
  */
 import type { TimelineKind } from '../../schemas/charts/timeline';
-import { compactProblem, parseCompact, words } from '../frame/option-words';
+import { compactProblem, dateRangeProblems, inDateRange, parseCompact, words } from '../frame/option-words';
 
 export const KINDS: readonly TimelineKind[] = ['attack', 'response', 'russia', 'cost'];
 
@@ -35,8 +35,6 @@ export interface TimelineOptions {
   compact?: boolean;
 }
 
-const DATE = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
-
 /** The option names the timeline takes (besides chart=). */
 export const TIMELINE_OPTION_NAMES = ['highlight', 'only', 'from', 'to', 'compact'] as const;
 
@@ -54,13 +52,7 @@ export function checkTimelineOptions(input: TimelineOptionsInput, v: OptionVocab
       problems.push(`only="…": unknown organisation or kind "${id}" (use ${filterWords.join(', ')})`);
     }
   }
-  for (const name of ['from', 'to'] as const) {
-    const value = input[name];
-    if (value !== undefined && !DATE.test(value)) problems.push(`${name}="${value}": write a date as YYYY-MM or YYYY-MM-DD`);
-  }
-  if (input.from && input.to && DATE.test(input.from) && DATE.test(input.to) && input.from > input.to) {
-    problems.push(`from="${input.from}" is after to="${input.to}"`);
-  }
+  problems.push(...dateRangeProblems(input.from, input.to));
   const compact = compactProblem(input.compact);
   if (compact) problems.push(compact);
   return problems;
@@ -91,21 +83,13 @@ function matchesWord(e: OptionEvent, w: string): boolean {
   return e.id === w || e.category === w || e.rows.includes(w) || e.about.includes(w);
 }
 
-function dayOf(value: string, end: boolean): Date {
-  const [y, m, d] = value.split('-').map(Number);
-  if (d === undefined) return new Date(Date.UTC(y!, end ? m! : m! - 1, 1));
-  return new Date(Date.UTC(y!, m! - 1, end ? d + 1 : d));
-}
-
 /** Is the event in the slice? Kinds narrow organisations ("jlr russia": JLR's claims about Russia). */
 export function inSlice(e: OptionEvent, o: TimelineOptions): boolean {
   const kinds = o.only.filter((w) => (KINDS as string[]).includes(w));
   const others = o.only.filter((w) => !(KINDS as string[]).includes(w));
   if (kinds.length > 0 && !kinds.includes(e.category)) return false;
   if (others.length > 0 && !others.some((w) => matchesWord(e, w))) return false;
-  if (o.from && e.at < dayOf(o.from, false)) return false;
-  if (o.to && e.at >= dayOf(o.to, true)) return false;
-  return true;
+  return inDateRange(e.at, o.from, o.to);
 }
 
 export function isHighlighted(e: OptionEvent, o: TimelineOptions): boolean {

@@ -1,0 +1,37 @@
+/**
+ * The options every chart shares (charts/frame/option-words.ts): id words, compact=, and the from=/to= date range,
+ * as the timeline and the Baltic map read and check them.
+ */
+import { describe, expect, it } from 'vitest';
+import { compactProblem, dateRangeProblems, inDateRange, parseCompact, words } from '../../src/charts/frame/option-words';
+import { checkMapOptions, parseMapOptions } from '../../src/charts/baltic-map/options';
+
+describe('chart option words', () => {
+  it('reads ids separated by spaces or commas', () => {
+    expect(words(' a, b  c ')).toEqual(['a', 'b', 'c']);
+    expect(words(undefined)).toEqual([]);
+  });
+  it('reads and checks compact=', () => {
+    expect(parseCompact('false')).toBe(false);
+    expect(parseCompact(true)).toBe(true);
+    expect(parseCompact(undefined)).toBeUndefined();
+    expect(compactProblem('yes')).toBe('compact="yes": write compact="true" or compact="false"');
+  });
+  it('checks a date range and keeps both ends', () => {
+    expect(dateRangeProblems('2025-13', undefined)).toEqual(['from="2025-13": write a date as YYYY-MM or YYYY-MM-DD']);
+    expect(dateRangeProblems('2025-12', '2024-11')).toEqual(['from="2025-12" is after to="2024-11"']);
+    expect(inDateRange(new Date('2024-11-01T00:00:00Z'), '2024-11', '2025-12')).toBe(true);
+    expect(inDateRange(new Date('2025-12-31T00:00:00Z'), '2024-11', '2025-12')).toBe(true);
+    expect(inDateRange(new Date('2026-01-01T00:00:00Z'), '2024-11', '2025-12')).toBe(false);
+    expect(inDateRange(new Date('2024-10-31T00:00:00Z'), '2024-11', undefined)).toBe(false);
+  });
+});
+
+describe('Baltic map options', () => {
+  const incidents = new Set(['INC-2024-12-EAGLES']);
+  it('takes a date range, checked like the timeline\'s', () => {
+    expect(checkMapOptions({ from: '2024-11', to: '2025-12' }, incidents)).toEqual([]);
+    expect(checkMapOptions({ from: 'November 2024' }, incidents)).toEqual(['from="November 2024": write a date as YYYY-MM or YYYY-MM-DD']);
+    expect(parseMapOptions({ from: '2024-11', to: '2025-12' })).toMatchObject({ from: '2024-11', to: '2025-12' });
+  });
+});
