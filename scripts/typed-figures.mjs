@@ -275,7 +275,7 @@ function yamlProse(raw) {
   return raw
     .replace(/^\s*#.*$/gm, cut)
     .replace(/^(\s*-?\s*)([A-Za-z_][\w-]*)(\s*:)/gm, (m, a, k, c) => cut(a + k + c))
-    .replace(/\{[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9_]+)*\}/g, cut)
+    .replace(/\{[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9_]+)*(?:\|no-year)?\}/g, cut)
     .replace(/\b\d{4}-\d{2}(-\d{2})?\b/g, cut)
     .replace(/(^|\u0001)(\s*)"/gm, (m) => cut(m))
     .replace(/"(\s*)$/gm, (m) => cut(m))

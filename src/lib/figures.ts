@@ -7,6 +7,7 @@
  * The figure is formatted as the site formats it: in the record's `unit` (M&S figures), or in the unit its key names
  * (`…_gbp_bn` -> £1.9bn, `…_gbp_m` -> £300m, `…_pct` -> 7.8%, `…_km` -> 90 km, `…_mw` -> 650 MW, otherwise a plain count).
  * Text such as ">5,000" reads "more than 5,000"; a figure in an object marked `approx: true` reads "about …".
+ * A date reads at its precision ("27 September 2025"); a day asked for without its year reads "27 September".
  *
  * Caveats follow the data: a record marked single-source or conflicting (or with a `conflict`), or a figure inside an
  * object marked so, carries its mark ("one source", "sources differ") wherever the figure is shown.
@@ -17,8 +18,11 @@ import fs from 'node:fs';
 import { contentDir } from './content-paths';
 import { formatPartialDate } from './dates';
 
-/** A reference in text: {record-id} or {record-id.field.subfield}. */
-export const FIGURE_REF = /\{([A-Za-z0-9][A-Za-z0-9-]*)((?:\.[A-Za-z0-9_]+)*)\}/g;
+/**
+ * A reference in text: {record-id} or {record-id.field.subfield}; a day may end in `|no-year` for prose that has
+ * already given the year ("On {jlr-loan-guarantee.date|no-year}" reads "On 27 September").
+ */
+export const FIGURE_REF = /\{([A-Za-z0-9][A-Za-z0-9-]*)((?:\.[A-Za-z0-9_]+)*)(\|no-year)?\}/g;
 
 /** The datasets a reference can point into (file names in content/data without .json). */
 export const figureDatasets = [
@@ -157,8 +161,11 @@ export function parseRef(ref: string): { id: string; path: string[] } {
   return { id, path };
 }
 
-/** Resolves a reference to its figure, or throws a FigureError that says what is wrong. */
-export function resolveFigure(ref: string): Figure {
+/**
+ * Resolves a reference to its figure, or throws a FigureError that says what is wrong. `noYear` drops the year from
+ * a day ("27 September"), for prose that has given it already; anything but a day known to the day is an error.
+ */
+export function resolveFigure(ref: string, options: { noYear?: boolean } = {}): Figure {
   const { id, path } = parseRef(ref);
   const hit = recordIndex().get(id);
   if (!hit) throw new FigureError(`"${ref}" names no record: "${id}" is not an id in content/data/*.json`);
@@ -196,6 +203,11 @@ export function resolveFigure(ref: string): Figure {
     throw new FigureError(`"${ref}" is not a figure in content/data/${dataset}.json (found ${JSON.stringify(value)})`);
   }
   if (approx && !text.startsWith('about ')) text = `about ${text}`;
+  if (options.noYear) {
+    const day = text.match(/^(\d{1,2} [A-Z][a-z]+) \d{4}$/);
+    if (!day) throw new FigureError(`"${ref}": only a day known to the day can drop its year (this figure reads "${text}")`);
+    text = day[1]!;
+  }
   return { ref, id, dataset, record, text, caveat, sources };
 }
 
@@ -221,9 +233,9 @@ export function lineOf(fileText: string, needle: string): number | undefined {
  */
 export function fillFigureRefs(text: string, where: string, fileText?: string): string {
   const problems: string[] = [];
-  const out = text.replace(FIGURE_REF, (match, id: string, path: string) => {
+  const out = text.replace(FIGURE_REF, (match, id: string, path: string, noYear?: string) => {
     try {
-      return figureInWords(resolveFigure(`${id}${path}`));
+      return figureInWords(resolveFigure(`${id}${path}`, { noYear: Boolean(noYear) }));
     } catch (error) {
       if (!(error instanceof FigureError)) throw error;
       const line = fileText ? lineOf(fileText, match) : undefined;

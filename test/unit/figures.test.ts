@@ -25,6 +25,16 @@ describe('figures by reference', () => {
     expect(flow.sources).toEqual(['evrimagaci-fingrid']);
   });
 
+  it('prints a day without its year where asked, and refuses anything but a day', () => {
+    expect(resolveFigure('jlr-loan-guarantee.date').text).toBe('27 September 2025');
+    expect(resolveFigure('jlr-loan-guarantee.date', { noYear: true }).text).toBe('27 September');
+    expect(fillFigureRefs('On the evening of {jlr-loan-guarantee.date|no-year}: a loan of {jlr-loan-guarantee.impact.loan_guarantee_gbp_bn}.', 'x')).toBe(
+      'On the evening of 27 September: a loan of £1.5bn.',
+    );
+    expect(() => resolveFigure('RSP-2025-11-30-DRAGONE-FT.date', { noYear: true })).toThrow(/only a day known to the day can drop its year.*around 30 November 2025/);
+    expect(() => fillFigureRefs('{cmc-jlr-category3.impact.estimated_cost_gbp_bn|no-year}', 'content/x.yaml')).toThrow(/content\/x\.yaml.*only a day/);
+  });
+
   it('marks only the date of a record whose sources differ only on its date', () => {
     // The NCSC's review: one outlet dates it 6 October, most 14 October; its counts are not in dispute.
     expect(figureInWords(resolveFigure('ncsc-annual-review-2025.impact.nationally_significant'))).toBe('204');

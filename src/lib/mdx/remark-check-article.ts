@@ -199,7 +199,7 @@ export function checkArticleTree(tree: Node, options: { file: string; frontmatte
         if (!of) report(node, `<Fig> needs an of="record-id" (or "record-id.field")`);
         else {
           try {
-            resolveFigure(of);
+            resolveFigure(of, { noYear: node.attributes?.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'noYear') });
           } catch (error) {
             if (!(error instanceof FigureError)) throw error;
             report(node, `<Fig of="${of}">: ${error.message}`);
