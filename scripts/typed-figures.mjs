@@ -27,7 +27,8 @@ import YAML from 'yaml';
  * Days of the year: a day without its year cannot tell two events apart (8 October is JLR's restart and a Finnish
  * court's ruling), so only the days of the UK story's key events are gated, each named by the record that holds it
  * (and, with their year only, the DATED_EVENTS below).
- * JLR's loan guarantee (27 September) is left out: the same day ends M&S's half year, which the prose names often.
+ * JLR's loan guarantee (27 September) is left out: the same day ends M&S's half year, which the prose names often;
+ * so is the Collins Aerospace attack (19 September is also the day of a JLR supply-chain meeting).
  * `node scripts/typed-figures.mjs --dates` lists every repeated day, gated or not.
  */
 export const KEY_EVENT_DATES = [
@@ -37,6 +38,10 @@ export const KEY_EVENT_DATES = [
   'nca-arrests.date',
   'jlr-attack.date',
   'jlr-attack.impact.production_halted_from',
+  'jlr-attack.impact.announced',
+  'jlr-pause-extended.impact.first_extension_until',
+  'jlr-pause-extended.impact.later_extension_until',
+  'jlr-restart.impact.solihull_range_rover_from',
   'jlr-restart.date',
   'cmc-jlr-category3.date',
   'ms-h1-results.date',
