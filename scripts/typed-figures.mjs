@@ -27,8 +27,8 @@ import YAML from 'yaml';
  * Days of the year: a day without its year cannot tell two events apart (8 October is JLR's restart and a Finnish
  * court's ruling), so only the days of the UK story's key events are gated, each named by the record that holds it
  * (and, with their year only, the DATED_EVENTS below).
- * JLR's loan guarantee (27 September) is left out: the same day ends M&S's half year, which the prose names often;
- * so is the Collins Aerospace attack (19 September is also the day of a JLR supply-chain meeting).
+ * The Collins Aerospace attack is left out: 19 September is also the day of a JLR supply-chain meeting, held by no
+ * record.
  * `node scripts/typed-figures.mjs --dates` lists every repeated day, gated or not.
  */
 export const KEY_EVENT_DATES = [
@@ -42,15 +42,17 @@ export const KEY_EVENT_DATES = [
   'jlr-pause-extended.impact.first_extension_until',
   'jlr-pause-extended.impact.later_extension_until',
   'jlr-restart.impact.solihull_range_rover_from',
+  'jlr-loan-guarantee.date',
+  'jlr-pause-extended.impact.later_extension_reported',
   'jlr-restart.date',
   'cmc-jlr-category3.date',
   'ms-h1-results.date',
 ];
 /**
  * Days gated only where the text gives their year ("14 January 2025", not "14 January"): events of the other stories,
- * written by reference everywhere. Left out, with the reason: the Vezhen break (26 January 2025 is also the day the
- * C-Lion1 operator gives for its own, disputed, fault), the Fitburg seizure (31 December 2025 also ends a JLR quarter),
- * Dragone's FT interview (its record says "around"; one page says "most likely").
+ * written by reference everywhere, and the ends of the results periods the prose names. Left out, with the reason: the
+ * Vezhen break (26 January 2025 is also the day the C-Lion1 operator gives for its own, disputed, fault) and Dragone's
+ * FT interview (its record says "around"; one page says "most likely").
  */
 export const DATED_EVENTS = [
   'INC-2022-09-NORDSTREAM.date',
@@ -58,9 +60,13 @@ export const DATED_EVENTS = [
   'INC-2024-11-YIPENG3.date_range.1',
   'INC-2024-12-EAGLES.date',
   'INC-2024-12-EAGLES.investigation.4.date',
+  'INC-2025-12-FITBURG.date',
   'INC-2025-12-FITBURG.investigation.2.date',
   'nato-baltic-sentry.date',
   'uk-gru-sanctions.date',
+  'ms-h1-results.impact.half_year_to',
+  'ms-h1-results.impact.prior_half_year_to',
+  'jlr-q3-results.impact.quarter_to',
 ];
 export const DATES = process.argv.includes('--dates');
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
