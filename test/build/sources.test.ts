@@ -2,7 +2,7 @@
  * Sources readers can trust: every entry in content/data/sources.json and every source written out in an article's
  * frontmatter names a real publisher and headline. The test fails on a placeholder, a bracketed description instead of
  * a headline, a note that the headline was not captured, a mirror site given as the publisher or the address, a note
- * that it was read via a Wikipedia mirror, and a publisher carrying a bracketed wire credit or description ("gCaptain
+ * that it was read via a Wikipedia mirror, Wikipedia (in any language) as the publisher, and a publisher carrying a bracketed wire credit or description ("gCaptain
  * (Reuters)", "Babel (citing Reuters)", "… (archived copy, …)"). Brackets that are part of a name (an abbreviation such
  * as "(EEAS)", a byline, a programme) pass. Where only a copy was read the entry names the original and records the copy
  * under read_via; an outlet's own story that cites someone else says what it cites in note.
@@ -36,16 +36,6 @@ const KNOWN_UNFIXED = new Set<string>([
   'channelstv-2025-09-24',
   'chb44-2025-12',
   'cmc-retail-2025-06',
-  'coord-dueodde',
-  'coord-estlink',
-  'coord-inga',
-  'coord-katthammarsvik',
-  'coord-lange-jan',
-  'coord-liepaja',
-  'coord-paldiski',
-  'coord-porkkala',
-  'coord-rostock',
-  'coord-ventspils',
   'csis-sabotage-112',
   'cybernoz-jlr-extends',
   'dailymail-blog-yp3',
@@ -116,8 +106,6 @@ const KNOWN_UNFIXED = new Set<string>([
   'todayreport-guardian',
   'unn-2026-01-05',
   'unn-reuters-2026-02',
-  'wiki-2024-disruptions-mirror',
-  'wiki-ns1-mirror',
   'wiwo-2023-10',
   'x86-ncsc-2025-10-14',
   'xinhua-2024-11-19',
@@ -159,6 +147,8 @@ export function sourceProblem(e: Pick<Entry, 'publisher' | 'title' | 'url'> & { 
     return 'the publisher names a copy or mirror: name the original publisher and put the copy under read_via';
   if (e.url && MIRROR_HOSTS.test(e.url)) return 'the address is a mirror site';
   if (e.note && /\bwikipedia mirror\b/i.test(e.note)) return 'it was read via a Wikipedia mirror: cite a primary source or the reporting instead';
+  if (/wikip[eé]dia|википеди|維基百科|维基百科/i.test(e.publisher))
+    return 'the publisher is Wikipedia: cite the primary source or the reporting it rests on (for a place, a gazetteer such as GeoNames)';
   if (DESCRIPTION_IN_BRACKETS.test(e.publisher))
     return 'the publisher carries a bracketed description (of a copy, or of whom it cites): name the publisher alone, the original under read_via, and what it cites in note';
   if (AGENCY_IN_BRACKETS.test(e.publisher))
@@ -212,7 +202,9 @@ describe('source entries', () => {
     ])
       expect(sourceProblem({ publisher, title: t, url: null }), publisher).toBeNull();
     expect(sourceProblem({ publisher: 'Wikipedia', title: 'Porkkala', url: 'https://en.wikipedia.org/wiki/Porkkala', note: 'Read via a Wikipedia mirror; cited as the Wikipedia article itself.' })).toMatch(/Wikipedia mirror/);
-    expect(sourceProblem({ publisher: 'Wikipedia', title: 'Porkkala', url: 'https://en.wikipedia.org/wiki/Porkkala', note: 'Read on Wikipedia itself.' })).toBeNull();
+    for (const publisher of ['Wikipedia', 'Wikipedia (German)', 'Wikipedia (Romanian)', 'English Wikipedia', 'Wikipédia', 'Википедия'])
+      expect(sourceProblem({ publisher, title: 'Porkkala', url: 'https://en.wikipedia.org/wiki/Porkkala', note: 'Read on Wikipedia itself.' }), publisher).toMatch(/publisher is Wikipedia/);
+    expect(sourceProblem({ publisher: 'GeoNames', title: 'Helsinki (GeoNames record 658225)', url: 'https://www.geonames.org/658225' })).toBeNull();
   });
 
   it('names the original publisher and headline, with no placeholders or mirrors', () => {
