@@ -17,12 +17,14 @@ import { parse } from 'yaml';
 
 const root = process.cwd();
 /**
- * Entries still to fix: a publisher with a bracketed wire credit or description (ids below "k" in sources.json are being
- * fixed first; the rest, and two written out in article frontmatter, follow), and the coord-* and wiki-* entries read
- * via a Wikipedia mirror, which are being replaced by primary sources.
+ * Entries still to fix: a publisher (or the publisher of the copy read) with a bracketed wire credit or description, or
+ * written as a description rather than a name, and the coord-* and wiki-* entries read via a Wikipedia mirror, which are
+ * being replaced by primary sources.
  */
 const KNOWN_UNFIXED = new Set<string>([
   'aa-politico-2025-11',
+  'anyfans-pa-2025-09-09',
+  'ap-11-cables',
   'coord-dueodde',
   'coord-estlink',
   'coord-inga',
@@ -33,6 +35,10 @@ const KNOWN_UNFIXED = new Set<string>([
   'coord-porkkala',
   'coord-rostock',
   'coord-ventspils',
+  'defensenews-rewrite-2025-01-14',
+  'err-estonianews-2025-10',
+  'foreignaffairs-sabotage',
+  'jlr-q3-text-copy',
   'kyivindependent-2025-10-27',
   'kyivindependent-wapo',
   'latestly-ap-2025-05-19',
@@ -41,6 +47,7 @@ const KNOWN_UNFIXED = new Set<string>([
   'marinelink-2025-01-06',
   'marinetech-2025-03-14',
   'maritimeprofessional-reuters-2025-03-04',
+  'mobicrazy-globaldesk-2025-12-01',
   'moscowtimes-2025-05-21',
   'mtv-eagles-appeal',
   'nationcymru-arrests',
@@ -52,15 +59,19 @@ const KNOWN_UNFIXED = new Set<string>([
   'posttruth-2025-01-19',
   'posttruth-2025-04-15',
   'redcensor-2024-08',
+  'remotesecurity-norman-2025-07-08',
+  'reuters-2022-07-11-ns1',
   'reuters-cyprusmail-2024-12',
   'reuters-et-jlr-insurance-2025-09',
   'reuters-factbox-baird',
   'reuters-gbaf-2026-01-08',
+  'reuters-star-2025-08-11',
   'reuters-timeline-gcaptain',
   'reuters-wimz-2025-02-21',
   'rigzone-2024-12-27',
   'sambad-2024-11-19',
   'scandasia-2023-11',
+  'seputarglobal-laa-2025-05',
   'shropshirestar-2025-09-18',
   'shropshirestar-coop-2025-09-25',
   'straitstimes-2026-01-05',
@@ -78,6 +89,7 @@ const KNOWN_UNFIXED = new Set<string>([
   'wiki-2024-disruptions-mirror',
   'wiki-ns1-mirror',
   'wiwo-2023-10',
+  'wsj-2025-03-08',
   'x86-ncsc-2025-10-14',
   'xinhua-2024-11-19',
   'youm7-cnn-2024-11',
@@ -90,7 +102,7 @@ interface Entry {
   publisher: string;
   title: string;
   url: string | null;
-  read_via?: { publisher: string; url: string | null };
+  read_via?: { publisher: string };
   note?: string;
   where: string;
 }
@@ -106,10 +118,28 @@ const AGENCIES = [
 const AGENCY_IN_BRACKETS = new RegExp(`\\((?:[^)]*[\\s/,;])?(?:${AGENCIES.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:[\\s/,;-][^)]*)?\\)`);
 /** Words that make a bracket a description of the copy or of whom it cites, rather than part of a name. */
 const DESCRIPTION_IN_BRACKETS =
-  /\([^)]*\b(citing|quoting|summari[sz]ing|reporting|based|copy|archived?|aggregat\w*|editorial|news feed|statement|bulletin|press service|blog|news site|tech news|lifestyle news|seen only)\b[^)]*\)/i;
+  /\([^)]*\b(citing|quoting|summari[sz]ing|reporting|based|copy|archived?|aggregat\w*|editorial|news feed|statement|bulletin|press service|blog|news site|tech news|lifestyle news|seen only|republished|rewrite|syndicated|wire|news agency|report)\b[^)]*\)/i;
+/**
+ * A publisher (or the publisher of a copy) written as a description rather than a name: "a 'Global Desk' news item",
+ * "syndicated rewrites", "Guardian report", "JLR release text", "Dow Jones feed", or two names joined by a slash.
+ */
+const DESCRIPTION_AS_NAME = /^(an?|some|several)\s|\b(rewrites?|syndicated|copy|copies|feed|release text|news item|report)\s*$|\s\/\s/i;
+
+/** What is wrong with the name of a publisher, or null; `who` says which publisher it is in the message. */
+function publisherProblem(name: string, who: string): string | null {
+  if (DESCRIPTION_IN_BRACKETS.test(name))
+    return `${who} carries a bracketed description (of a copy, or of whom it cites): name the publisher alone, the original as publisher and the copy under read_via, and what an outlet's own story cites in note`;
+  if (AGENCY_IN_BRACKETS.test(name))
+    return `${who} names a news agency in brackets: name the agency as publisher and the outlet that carried it under read_via (or, for the outlet's own story, say what it cites in note)`;
+  if (DESCRIPTION_AS_NAME.test(name.replace(/\([^)]*\)/g, '').trim()))
+    return `${who} is a description, not a name: write the publisher's own name, one publisher only`;
+  return null;
+}
 
 /** What is wrong with an entry, or null. */
-export function sourceProblem(e: Pick<Entry, 'publisher' | 'title' | 'url'> & { note?: string | undefined }): string | null {
+export function sourceProblem(
+  e: Pick<Entry, 'publisher' | 'title' | 'url'> & { note?: string | undefined; read_via?: { publisher: string } | undefined },
+): string | null {
   const text = `${e.publisher} | ${e.title}`;
   if (/^\s*\[|\]\s*$/.test(e.title) || /^\s*\[/.test(e.publisher)) return 'a bracketed description instead of the headline';
   if (/descriptive|not captured|not shown in the copy|headline unknown|placeholder|\bTBD\b|\bTODO\b|lorem ipsum/i.test(text))
@@ -118,10 +148,9 @@ export function sourceProblem(e: Pick<Entry, 'publisher' | 'title' | 'url'> & { 
     return 'the publisher names a copy or mirror: name the original publisher and put the copy under read_via';
   if (e.url && MIRROR_HOSTS.test(e.url)) return 'the address is a mirror site';
   if (e.note && /\bwikipedia mirror\b/i.test(e.note)) return 'it was read via a Wikipedia mirror: cite a primary source or the reporting instead';
-  if (DESCRIPTION_IN_BRACKETS.test(e.publisher))
-    return 'the publisher carries a bracketed description (of a copy, or of whom it cites): name the publisher alone, the original under read_via, and what it cites in note';
-  if (AGENCY_IN_BRACKETS.test(e.publisher))
-    return 'the publisher names a news agency in brackets: name the agency as publisher and the outlet that carried it under read_via (or, for the outlet\'s own story, say what it cites in note)';
+  const own = publisherProblem(e.publisher, 'the publisher');
+  if (own) return own;
+  if (e.read_via) return publisherProblem(e.read_via.publisher, 'the read_via publisher (of the copy read)');
   return null;
 }
 
@@ -162,6 +191,7 @@ describe('source entries', () => {
       'Cybernoz (aggregated news report)', 'practicaleschatology.blogspot.com (quoting Daily Mail/WSJ)',
       'Hargreaves Lansdown (news feed)', 'Delfi.lt (Latvian Government press service)', 'Digital Asset Redemption (blog)',
       '112.ua (reporting a CSIS study)', 'redcensor.com (SCMP-based)', 'Newsweek (seen only in an aggregator listing)',
+      'remotesecurity.io (republished news agency report)',
     ])
       expect(sourceProblem({ publisher, title: t, url: null }), publisher).toMatch(/bracketed description|news agency/);
     for (const publisher of [
@@ -170,6 +200,12 @@ describe('source entries', () => {
       'TeleGeography (CommsUpdate)', 'Associated Press', 'AP News', 'The Baltic Times', 'Papua New Guinea Post-Courier (Papua)',
     ])
       expect(sourceProblem({ publisher, title: t, url: null }), publisher).toBeNull();
+    for (const publisher of ["a 'Global Desk' news item", 'Guardian report', 'JLR release text', 'Birmingham Mail / PA'])
+      expect(sourceProblem({ publisher, title: t, url: null }), publisher).toMatch(/description, not a name/);
+    for (const copy of ['syndicated rewrites', 'globaldefense.online rewrite', 'a copy of ERR News at estonianews.pages.dev', 'a blog copy (ozardiplo.blogspot.com)', 'Daily Mail (Reuters wire)', 'The Star / daily8.com', 'Dow Jones feed'])
+      expect(sourceProblem({ publisher: 'Reuters', title: t, url: null, read_via: { publisher: copy } }), copy).toMatch(/read_via publisher/);
+    for (const publisher of ['Clean Energy Wire', 'The Record', 'Sharecast News', 'Fidelity UK', 'Wired-Gov', 'Research Tree', 'Global Banking and Finance Review'])
+      expect(sourceProblem({ publisher, title: t, url: null, read_via: { publisher } }), publisher).toBeNull();
     expect(sourceProblem({ publisher: 'Wikipedia', title: 'Porkkala', url: 'https://en.wikipedia.org/wiki/Porkkala', note: 'Read via a Wikipedia mirror; cited as the Wikipedia article itself.' })).toMatch(/Wikipedia mirror/);
     expect(sourceProblem({ publisher: 'Wikipedia', title: 'Porkkala', url: 'https://en.wikipedia.org/wiki/Porkkala', note: 'Read on Wikipedia itself.' })).toBeNull();
   });
