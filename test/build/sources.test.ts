@@ -23,12 +23,6 @@ const root = process.cwd();
  */
 const KNOWN_UNFIXED = new Set<string>([
   'aa-politico-2025-11',
-  'anyfans-pa-2025-09-09',
-  'ap-11-cables',
-  'defensenews-rewrite-2025-01-14',
-  'err-estonianews-2025-10',
-  'foreignaffairs-sabotage',
-  'jlr-q3-text-copy',
   'kyivindependent-2025-10-27',
   'kyivindependent-wapo',
   'latestly-ap-2025-05-19',
