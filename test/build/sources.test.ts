@@ -17,24 +17,11 @@ import { parse } from 'yaml';
 
 const root = process.cwd();
 /**
- * Entries still to fix: a publisher with a bracketed wire credit or description (ids below "k" in sources.json are being
- * fixed first; the rest, and two written out in article frontmatter, follow), and the coord-* and wiki-* entries read
- * via a Wikipedia mirror, which are being replaced by primary sources.
+ * Entries still to fix: a publisher (or the publisher of the copy read) with a bracketed wire credit or description, or
+ * written as a description rather than a name, and the coord-* and wiki-* entries read via a Wikipedia mirror, which are
+ * being replaced by primary sources.
  */
 const KNOWN_UNFIXED = new Set<string>([
-  'advfn-editors-2025-11-05',
-  'ainewsbrew-2024-12',
-  'anewz-reuters-2025-03',
-  'babel-2023-11-06',
-  'babel-2026-01-12',
-  'baltictimes-2025-01-13',
-  'bblv-yle-2026-01-18',
-  'bss-afp-2025-10-14',
-  'cash-ch-2024-02',
-  'castanet-ap-2025-01-14',
-  'channelstv-2025-09-24',
-  'chb44-2025-12',
-  'cmc-retail-2025-06',
   'coord-dueodde',
   'coord-estlink',
   'coord-inga',
@@ -45,36 +32,13 @@ const KNOWN_UNFIXED = new Set<string>([
   'coord-porkkala',
   'coord-rostock',
   'coord-ventspils',
-  'csis-sabotage-112',
-  'cybernoz-jlr-extends',
-  'dailymail-blog-yp3',
-  'dailymare-2025-05-10',
-  'dailysabah-2025-12-31',
-  'dailywrap-2025-02-03',
-  'databreaches-2025-11-21',
-  'delfi-2024-11-19',
-  'delfi-lt-2024-11-19-afp',
-  'delfi-lt-2025-01-27',
-  'demokraatti-2026-01-02',
-  'devdiscourse-2024-11-restore',
-  'devdiscourse-reuters-2025-07-18',
-  'digitalasset-ncsc-2025-10',
-  'earthpress-rostelecom',
-  'easterneye-2025-06-10',
-  'err-2025-01-26',
-  'err-2025-10-09',
-  'evrimagaci-fingrid',
-  'gcaptain-2025-12-31',
-  'groundnews-fitburg-2026-01',
-  'hl-2025-06-10',
-  'independent-2025-10-07',
-  'independent-2025-10-22',
-  'independent-2025-12-04',
-  'insider-vezhen',
-  'irishtimes-reuters-2026-01-08',
-  'jauns-nnpb-court',
+  'mobicrazy-globaldesk-2025-12-01',
+  'reuters-2022-07-11-ns1',
+  'reuters-star-2025-08-11',
+  'seputarglobal-laa-2025-05',
   'wiki-2024-disruptions-mirror',
   'wiki-ns1-mirror',
+  'wsj-2025-03-08',
 ]);
 
 interface Entry {
@@ -82,7 +46,7 @@ interface Entry {
   publisher: string;
   title: string;
   url: string | null;
-  read_via?: { publisher: string; url: string | null };
+  read_via?: { publisher: string };
   note?: string;
   where: string;
 }
@@ -98,10 +62,28 @@ const AGENCIES = [
 const AGENCY_IN_BRACKETS = new RegExp(`\\((?:[^)]*[\\s/,;])?(?:${AGENCIES.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:[\\s/,;-][^)]*)?\\)`);
 /** Words that make a bracket a description of the copy or of whom it cites, rather than part of a name. */
 const DESCRIPTION_IN_BRACKETS =
-  /\([^)]*\b(citing|quoting|summari[sz]ing|reporting|based|copy|archived?|aggregat\w*|editorial|news feed|statement|bulletin|press service|blog|news site|tech news|lifestyle news|seen only)\b[^)]*\)/i;
+  /\([^)]*\b(citing|quoting|summari[sz]ing|reporting|based|copy|archived?|aggregat\w*|editorial|news feed|statement|bulletin|press service|blog|news site|tech news|lifestyle news|seen only|republished|rewrite|syndicated|wire|news agency|report)\b[^)]*\)/i;
+/**
+ * A publisher (or the publisher of a copy) written as a description rather than a name: "a 'Global Desk' news item",
+ * "syndicated rewrites", "Guardian report", "JLR release text", "Dow Jones feed", or two names joined by a slash.
+ */
+const DESCRIPTION_AS_NAME = /^(an?|some|several)\s|\b(rewrites?|syndicated|copy|copies|feed|release text|news item|report)\s*$|\s\/\s/i;
+
+/** What is wrong with the name of a publisher, or null; `who` says which publisher it is in the message. */
+function publisherProblem(name: string, who: string): string | null {
+  if (DESCRIPTION_IN_BRACKETS.test(name))
+    return `${who} carries a bracketed description (of a copy, or of whom it cites): name the publisher alone, the original as publisher and the copy under read_via, and what an outlet's own story cites in note`;
+  if (AGENCY_IN_BRACKETS.test(name))
+    return `${who} names a news agency in brackets: name the agency as publisher and the outlet that carried it under read_via (or, for the outlet's own story, say what it cites in note)`;
+  if (DESCRIPTION_AS_NAME.test(name.replace(/\([^)]*\)/g, '').trim()))
+    return `${who} is a description, not a name: write the publisher's own name, one publisher only`;
+  return null;
+}
 
 /** What is wrong with an entry, or null. */
-export function sourceProblem(e: Pick<Entry, 'publisher' | 'title' | 'url'> & { note?: string | undefined }): string | null {
+export function sourceProblem(
+  e: Pick<Entry, 'publisher' | 'title' | 'url'> & { note?: string | undefined; read_via?: { publisher: string } | undefined },
+): string | null {
   const text = `${e.publisher} | ${e.title}`;
   if (/^\s*\[|\]\s*$/.test(e.title) || /^\s*\[/.test(e.publisher)) return 'a bracketed description instead of the headline';
   if (/descriptive|not captured|not shown in the copy|headline unknown|placeholder|\bTBD\b|\bTODO\b|lorem ipsum/i.test(text))
@@ -110,10 +92,9 @@ export function sourceProblem(e: Pick<Entry, 'publisher' | 'title' | 'url'> & { 
     return 'the publisher names a copy or mirror: name the original publisher and put the copy under read_via';
   if (e.url && MIRROR_HOSTS.test(e.url)) return 'the address is a mirror site';
   if (e.note && /\bwikipedia mirror\b/i.test(e.note)) return 'it was read via a Wikipedia mirror: cite a primary source or the reporting instead';
-  if (DESCRIPTION_IN_BRACKETS.test(e.publisher))
-    return 'the publisher carries a bracketed description (of a copy, or of whom it cites): name the publisher alone, the original under read_via, and what it cites in note';
-  if (AGENCY_IN_BRACKETS.test(e.publisher))
-    return 'the publisher names a news agency in brackets: name the agency as publisher and the outlet that carried it under read_via (or, for the outlet\'s own story, say what it cites in note)';
+  const own = publisherProblem(e.publisher, 'the publisher');
+  if (own) return own;
+  if (e.read_via) return publisherProblem(e.read_via.publisher, 'the read_via publisher (of the copy read)');
   return null;
 }
 
@@ -154,6 +135,7 @@ describe('source entries', () => {
       'Cybernoz (aggregated news report)', 'practicaleschatology.blogspot.com (quoting Daily Mail/WSJ)',
       'Hargreaves Lansdown (news feed)', 'Delfi.lt (Latvian Government press service)', 'Digital Asset Redemption (blog)',
       '112.ua (reporting a CSIS study)', 'redcensor.com (SCMP-based)', 'Newsweek (seen only in an aggregator listing)',
+      'remotesecurity.io (republished news agency report)',
     ])
       expect(sourceProblem({ publisher, title: t, url: null }), publisher).toMatch(/bracketed description|news agency/);
     for (const publisher of [
@@ -162,6 +144,12 @@ describe('source entries', () => {
       'TeleGeography (CommsUpdate)', 'Associated Press', 'AP News', 'The Baltic Times', 'Papua New Guinea Post-Courier (Papua)',
     ])
       expect(sourceProblem({ publisher, title: t, url: null }), publisher).toBeNull();
+    for (const publisher of ["a 'Global Desk' news item", 'Guardian report', 'JLR release text', 'Birmingham Mail / PA'])
+      expect(sourceProblem({ publisher, title: t, url: null }), publisher).toMatch(/description, not a name/);
+    for (const copy of ['syndicated rewrites', 'globaldefense.online rewrite', 'a copy of ERR News at estonianews.pages.dev', 'a blog copy (ozardiplo.blogspot.com)', 'Daily Mail (Reuters wire)', 'The Star / daily8.com', 'Dow Jones feed'])
+      expect(sourceProblem({ publisher: 'Reuters', title: t, url: null, read_via: { publisher: copy } }), copy).toMatch(/read_via publisher/);
+    for (const publisher of ['Clean Energy Wire', 'The Record', 'Sharecast News', 'Fidelity UK', 'Wired-Gov', 'Research Tree', 'Global Banking and Finance Review'])
+      expect(sourceProblem({ publisher, title: t, url: null, read_via: { publisher } }), publisher).toBeNull();
     expect(sourceProblem({ publisher: 'Wikipedia', title: 'Porkkala', url: 'https://en.wikipedia.org/wiki/Porkkala', note: 'Read via a Wikipedia mirror; cited as the Wikipedia article itself.' })).toMatch(/Wikipedia mirror/);
     expect(sourceProblem({ publisher: 'Wikipedia', title: 'Porkkala', url: 'https://en.wikipedia.org/wiki/Porkkala', note: 'Read on Wikipedia itself.' })).toBeNull();
   });
