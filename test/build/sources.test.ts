@@ -32,13 +32,8 @@ const KNOWN_UNFIXED = new Set<string>([
   'coord-porkkala',
   'coord-rostock',
   'coord-ventspils',
-  'mobicrazy-globaldesk-2025-12-01',
-  'reuters-2022-07-11-ns1',
-  'reuters-star-2025-08-11',
-  'seputarglobal-laa-2025-05',
   'wiki-2024-disruptions-mirror',
   'wiki-ns1-mirror',
-  'wsj-2025-03-08',
 ]);
 
 interface Entry {
