@@ -2,8 +2,9 @@
  * Sources readers can trust: every entry in content/data/sources.json and every source written out in an article's
  * frontmatter names a real publisher and headline. The test fails on a placeholder, a bracketed description instead of
  * a headline, a note that the headline was not captured, a mirror site given as the publisher or the address, a note
- * that it was read via a Wikipedia mirror, and a publisher carrying a bracketed wire credit or description ("gCaptain
- * (Reuters)", "Babel (citing Reuters)", "… (archived copy, …)"). Brackets that are part of a name (an abbreviation such
+ * that it was read via a Wikipedia mirror, Wikipedia (in any language) as the publisher (a place's position comes from a
+ * gazetteer such as GeoNames), and a publisher carrying a bracketed wire credit or description ("gCaptain (Reuters)",
+ * "Babel (citing Reuters)", "… (archived copy, …)"). Brackets that are part of a name (an abbreviation such
  * as "(EEAS)", a byline, a programme) pass. Where only a copy was read the entry names the original and records the copy
  * under read_via; an outlet's own story that cites someone else says what it cites in note.
  *
@@ -18,22 +19,9 @@ import { parse } from 'yaml';
 const root = process.cwd();
 /**
  * Entries still to fix: a publisher (or the publisher of the copy read) with a bracketed wire credit or description, or
- * written as a description rather than a name, and the coord-* and wiki-* entries read via a Wikipedia mirror, which are
- * being replaced by primary sources.
+ * written as a description rather than a name.
  */
 const KNOWN_UNFIXED = new Set<string>([
-  'coord-dueodde',
-  'coord-estlink',
-  'coord-inga',
-  'coord-katthammarsvik',
-  'coord-lange-jan',
-  'coord-liepaja',
-  'coord-paldiski',
-  'coord-porkkala',
-  'coord-rostock',
-  'coord-ventspils',
-  'wiki-2024-disruptions-mirror',
-  'wiki-ns1-mirror',
 ]);
 
 interface Entry {
@@ -87,6 +75,8 @@ export function sourceProblem(
     return 'the publisher names a copy or mirror: name the original publisher and put the copy under read_via';
   if (e.url && MIRROR_HOSTS.test(e.url)) return 'the address is a mirror site';
   if (e.note && /\bwikipedia mirror\b/i.test(e.note)) return 'it was read via a Wikipedia mirror: cite a primary source or the reporting instead';
+  if (/wikip[eé]dia|википеди|維基百科|维基百科/i.test(e.publisher))
+    return 'the publisher is Wikipedia: cite the primary source or the reporting it rests on (for a place, a gazetteer such as GeoNames)';
   const own = publisherProblem(e.publisher, 'the publisher');
   if (own) return own;
   if (e.read_via) return publisherProblem(e.read_via.publisher, 'the read_via publisher (of the copy read)');
@@ -146,7 +136,9 @@ describe('source entries', () => {
     for (const publisher of ['Clean Energy Wire', 'The Record', 'Sharecast News', 'Fidelity UK', 'Wired-Gov', 'Research Tree', 'Global Banking and Finance Review'])
       expect(sourceProblem({ publisher, title: t, url: null, read_via: { publisher } }), publisher).toBeNull();
     expect(sourceProblem({ publisher: 'Wikipedia', title: 'Porkkala', url: 'https://en.wikipedia.org/wiki/Porkkala', note: 'Read via a Wikipedia mirror; cited as the Wikipedia article itself.' })).toMatch(/Wikipedia mirror/);
-    expect(sourceProblem({ publisher: 'Wikipedia', title: 'Porkkala', url: 'https://en.wikipedia.org/wiki/Porkkala', note: 'Read on Wikipedia itself.' })).toBeNull();
+    for (const publisher of ['Wikipedia', 'Wikipedia (German)', 'Wikipedia (Romanian)', 'English Wikipedia', 'Wikipédia', 'Википедия'])
+      expect(sourceProblem({ publisher, title: 'Porkkala', url: 'https://en.wikipedia.org/wiki/Porkkala', note: 'Read on Wikipedia itself.' }), publisher).toMatch(/publisher is Wikipedia/);
+    expect(sourceProblem({ publisher: 'GeoNames', title: 'Helsinki (GeoNames record 658225)', url: 'https://www.geonames.org/658225' })).toBeNull();
   });
 
   it('names the original publisher and headline, with no placeholders or mirrors', () => {
