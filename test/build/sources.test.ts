@@ -26,11 +26,6 @@ const KNOWN_UNFIXED = new Set<string>([
   'checkpoint-europe-2026-01',
   'dailymail-blog-yp3',
   'morningbrew-gtig',
-  'nca-pcc-briefing',
-  'presslv-2026-01-07',
-  'vesseltracker-nnpb',
-  'vesseltracker-yp3',
-  'youm7-cnn-2024-11',
 ]);
 
 interface Entry {
