@@ -20,11 +20,10 @@ const root = process.cwd();
 /**
  * Entries still to fix: a publisher (or the publisher of the copy read) with a bracketed wire credit or description, or
  * written as a description rather than a name; and a title that describes the document or is cut short where the real
- * headline has not been found yet (checkpoint-europe-2026-01, dailymail-blog-yp3).
+ * headline has not been found yet (checkpoint-europe-2026-01).
  */
 const KNOWN_UNFIXED = new Set<string>([
   'checkpoint-europe-2026-01',
-  'dailymail-blog-yp3',
   'morningbrew-gtig',
 ]);
 
