@@ -210,6 +210,8 @@ export function pageText(html) {
   h = dropElements(h, 'time');
   h = dropElements(h, 'text', (a) => /tick/.test(a));
   h = dropElements(h, 'span', (a) => /visually-hidden/.test(a));
+  // A <Fig>'s description (hidden, read only as its description) names its sources' publishers and dates.
+  h = dropElements(h, 'span', (a) => /\shidden(\s|=|$)/.test(a));
   return decode(h.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ');
 }
 
@@ -286,7 +288,7 @@ function yamlProse(raw) {
   return raw
     .replace(/^\s*#.*$/gm, cut)
     .replace(/^(\s*-?\s*)([A-Za-z_][\w-]*)(\s*:)/gm, (m, a, k, c) => cut(a + k + c))
-    .replace(/\{[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9_]+)*(?:\|no-year)?\}/g, cut)
+    .replace(/\{[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9_]+)*(?:\|[a-z-]+)*\}/g, cut)
     .replace(/\b\d{4}-\d{2}(-\d{2})?\b/g, cut)
     .replace(/(^|\u0001)(\s*)"/gm, (m) => cut(m))
     .replace(/"(\s*)$/gm, (m) => cut(m))

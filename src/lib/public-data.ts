@@ -154,6 +154,20 @@ const specs: Record<string, FieldSpec[]> = {
   'uk-cyber-incidents': [
     idField('event'),
     ...dateFields,
+    {
+      field: 'date_alternative',
+      type: 'date',
+      unit: 'YYYY-MM-DD',
+      meaning: 'A different day given by a single source, where the others give “date”; its source is in “date_alternative_sources”. Empty when sources agree.',
+      get: (r) => str((r.date_alternative as Rec | undefined)?.date),
+    },
+    {
+      field: 'date_alternative_sources',
+      type: 'list of text',
+      unit: 'source ids',
+      meaning: 'The source of “date_alternative”.',
+      get: (r) => list((r.date_alternative as Rec | undefined)?.sources),
+    },
     { field: 'title', type: 'text', unit: '', meaning: 'What happened, in one line.', get: (r) => plain(r.title) },
     { field: 'organisation', type: 'text', unit: '', meaning: 'The organisation the event concerns.', get: (r) => str(r.organisation) },
     { field: 'sector', type: 'text', unit: '', meaning: 'Its sector.', get: (r) => str(r.sector) },
