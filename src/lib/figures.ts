@@ -22,6 +22,8 @@ import { formatPartialDate } from './dates';
  * A reference in text: {record-id} or {record-id.field.subfield}, optionally followed by modifiers, each after a `|`:
  * - `|no-year`: a day without its year, for prose that has already given it ("On {jlr-loan-guarantee.date|no-year}"
  *   reads "On 27 September");
+ * - `|in-words`: a whole count up to twenty in words, as prose writes small numbers ("{nca-arrests.impact.arrested|in-words}
+ *   people" reads "four people"; at the start of a sentence, "Four");
  * - `|caveat-in-sentence`: the figure without its "(one source)" or "(sources differ)", for a sentence that says so
  *   itself ("found on {ms-intrusion-discovered.date|no-year|caveat-in-sentence}; that date comes from a single
  *   report"). The sentence must say it in words `caveatSaid` recognises, or the reference fails.
@@ -29,7 +31,7 @@ import { formatPartialDate } from './dates';
 export const FIGURE_REF = /\{([A-Za-z0-9][A-Za-z0-9-]*)((?:\.[A-Za-z0-9_]+)*)((?:\|[a-z-]+)*)\}/g;
 
 /** The modifiers a reference may carry after its path. */
-export const FIGURE_MODIFIERS = ['no-year', 'caveat-in-sentence'] as const;
+export const FIGURE_MODIFIERS = ['no-year', 'in-words', 'caveat-in-sentence'] as const;
 export type FigureModifier = (typeof FIGURE_MODIFIERS)[number];
 
 /** The modifiers in a reference's modifier part ("|no-year|caveat-in-sentence"); an unknown one throws. */
@@ -225,8 +227,9 @@ export function parseRef(ref: string): { id: string; path: string[] } {
 /**
  * Resolves a reference to its figure, or throws a FigureError that says what is wrong. `noYear` drops the year from
  * a day ("27 September"), for prose that has given it already; anything but a day known to the day is an error.
+ * `inWords` writes a whole count up to twenty in words ("four"); anything else is an error.
  */
-export function resolveFigure(ref: string, options: { noYear?: boolean } = {}): Figure {
+export function resolveFigure(ref: string, options: { noYear?: boolean; inWords?: boolean } = {}): Figure {
   const { id, path } = parseRef(ref);
   const hit = recordIndex().get(id);
   if (!hit) throw new FigureError(`"${ref}" names no record: "${id}" is not an id in content/data/*.json`);
@@ -269,8 +272,19 @@ export function resolveFigure(ref: string, options: { noYear?: boolean } = {}): 
     if (!day) throw new FigureError(`"${ref}": only a day known to the day can drop its year (this figure reads "${text}")`);
     text = day[1]!;
   }
+  if (options.inWords) {
+    const word = typeof value === 'number' && text === String(value) ? COUNT_WORDS[value] : undefined;
+    if (!word) throw new FigureError(`"${ref}": only a whole count from zero to twenty can be written in words (this figure reads "${text}")`);
+    text = word;
+  }
   return { ref, id, dataset, record, text, caveat, sources };
 }
+
+/** Small counts as prose writes them ("four arrests"); index = the number. */
+export const COUNT_WORDS = [
+  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',
+  'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty',
+] as const;
 
 /** The figure with its caveat in words, for plain text: "£1.9bn", "4 (one source)". */
 export function figureInWords(figure: Figure): string {
@@ -298,7 +312,11 @@ export function fillFigureRefs(text: string, where: string, fileText?: string): 
   const out = text.replace(FIGURE_REF, (match, id: string, path: string, modifierPart: string, offset: number) => {
     try {
       const modifiers = parseModifiers(modifierPart);
-      const figure = resolveFigure(`${id}${path}`, { noYear: modifiers.has('no-year') });
+      let figure = resolveFigure(`${id}${path}`, { noYear: modifiers.has('no-year'), inWords: modifiers.has('in-words') });
+      // A count in words that starts a sentence starts with a capital ("Four arrested over the retail attacks").
+      if (modifiers.has('in-words') && /(^|[.!?]["”’)]*\s+)$/.test(text.slice(0, offset))) {
+        figure = { ...figure, text: figure.text[0]!.toUpperCase() + figure.text.slice(1) };
+      }
       if (!modifiers.has('caveat-in-sentence')) return figureInWords(figure);
       const problem = caveatInSentenceProblem(figure, sentenceAround(text, offset, offset + match.length));
       if (problem) throw new FigureError(problem);

@@ -196,6 +196,13 @@ const specs: Record<string, FieldSpec[]> = {
     { field: 'title', type: 'text', unit: '', meaning: 'What was said or done, in one line.', get: (r) => plain(r.title) },
     { field: 'actor', type: 'text', unit: '', meaning: 'Who said or did it.', get: (r) => str(r.actor) },
     { field: 'description', type: 'text', unit: '', meaning: 'What was said or done, in a few sentences.', get: (r) => plain(r.description) },
+    {
+      field: 'impact',
+      type: 'named values',
+      unit: 'counts, each named for what it counts',
+      meaning: 'Figures the event states, such as the number of units or officers sanctioned.',
+      get: (r) => (r.impact && typeof r.impact === 'object' && Object.keys(r.impact).length > 0 ? r.impact : null),
+    },
     ...marks,
     sourcesField,
   ],

@@ -51,6 +51,13 @@ describe('figures by reference', () => {
     expect(() => fillFigureRefs('{jlr-loan-guarantee.date|noyear}', 'x')).toThrow(/unknown modifier "\|noyear"/);
   });
 
+  it('writes a small count in words where asked, capitalised at the start of a sentence', () => {
+    expect(resolveFigure('nca-arrests.impact.arrested', { inWords: true }).text).toBe('four');
+    expect(fillFigureRefs('{nca-arrests.impact.arrested|in-words} arrested. Then {nca-arrests.impact.arrested|in-words} bailed.', 'x')).toBe('Four arrested. Then four bailed.');
+    expect(() => resolveFigure('cmc-jlr-category3.impact.estimated_cost_gbp_bn', { inWords: true })).toThrow(/only a whole count from zero to twenty.*£1\.9bn/);
+    expect(() => resolveFigure('ncsc-annual-review-2025.impact.nationally_significant', { inWords: true })).toThrow(/reads "204"/);
+  });
+
   it('finds the sentence around a reference', () => {
     const text = 'First one. The second, with 1.9 in it, ends here! Third.';
     expect(sentenceAround(text, text.indexOf('1.9'), text.indexOf('1.9') + 3)).toBe('The second, with 1.9 in it, ends here!');

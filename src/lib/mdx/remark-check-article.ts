@@ -208,7 +208,7 @@ export function checkArticleTree(tree: Node, options: { file: string; frontmatte
         else {
           const flag = (name: string) => node.attributes?.some((a) => a.type === 'mdxJsxAttribute' && a.name === name) ?? false;
           try {
-            const figure = resolveFigure(of, { noYear: flag('noYear') });
+            const figure = resolveFigure(of, { noYear: flag('noYear'), inWords: flag('inWords') });
             if (flag('caveatInSentence')) {
               // The sentence around the figure, within its paragraph or list item, must state the caveat it leaves out.
               const text = parent ? textWithMark(parent, node) : '';
