@@ -215,6 +215,13 @@ const specs: Record<string, FieldSpec[]> = {
     { field: 'damage_confirmed', type: 'true/false', unit: '', meaning: 'Whether damage was confirmed; empty when not known.', get: (r) => (typeof r.damage_confirmed === 'boolean' ? r.damage_confirmed : null) },
     { field: 'damaged', type: 'list of text', unit: '', meaning: 'The cables and pipelines damaged.', get: (r) => (Array.isArray(r.sites) ? (r.sites as Rec[]).map((s) => plain(s.infrastructure)).filter(Boolean) : []) },
     {
+      field: 'telecom_cables_damaged',
+      type: 'number',
+      unit: 'cables',
+      meaning: 'How many telecom cables were damaged, where reports give a count (one site in “sites” may hold two cables). Empty when not given.',
+      get: (r) => num(r.telecom_cables_damaged),
+    },
+    {
       field: 'countries',
       type: 'list of text',
       unit: 'ISO 3166 two-letter codes',
