@@ -154,6 +154,20 @@ const specs: Record<string, FieldSpec[]> = {
   'uk-cyber-incidents': [
     idField('event'),
     ...dateFields,
+    {
+      field: 'date_alternative',
+      type: 'date',
+      unit: 'YYYY-MM-DD',
+      meaning: 'A different day given by a single source, where the others give “date”; its source is in “date_alternative_sources”. Empty when sources agree.',
+      get: (r) => str((r.date_alternative as Rec | undefined)?.date),
+    },
+    {
+      field: 'date_alternative_sources',
+      type: 'list of text',
+      unit: 'source ids',
+      meaning: 'The source of “date_alternative”.',
+      get: (r) => list((r.date_alternative as Rec | undefined)?.sources),
+    },
     { field: 'title', type: 'text', unit: '', meaning: 'What happened, in one line.', get: (r) => plain(r.title) },
     { field: 'organisation', type: 'text', unit: '', meaning: 'The organisation the event concerns.', get: (r) => str(r.organisation) },
     { field: 'sector', type: 'text', unit: '', meaning: 'Its sector.', get: (r) => str(r.sector) },
@@ -182,6 +196,13 @@ const specs: Record<string, FieldSpec[]> = {
     { field: 'title', type: 'text', unit: '', meaning: 'What was said or done, in one line.', get: (r) => plain(r.title) },
     { field: 'actor', type: 'text', unit: '', meaning: 'Who said or did it.', get: (r) => str(r.actor) },
     { field: 'description', type: 'text', unit: '', meaning: 'What was said or done, in a few sentences.', get: (r) => plain(r.description) },
+    {
+      field: 'impact',
+      type: 'named values',
+      unit: 'counts, each named for what it counts',
+      meaning: 'Figures the event states, such as the number of units or officers sanctioned.',
+      get: (r) => (r.impact && typeof r.impact === 'object' && Object.keys(r.impact).length > 0 ? r.impact : null),
+    },
     ...marks,
     sourcesField,
   ],
@@ -193,6 +214,13 @@ const specs: Record<string, FieldSpec[]> = {
     { field: 'category', type: 'text', unit: '', meaning: 'What kind of damage: anchor drag, explosion, fault, near miss, …', get: (r) => str(r.category) },
     { field: 'damage_confirmed', type: 'true/false', unit: '', meaning: 'Whether damage was confirmed; empty when not known.', get: (r) => (typeof r.damage_confirmed === 'boolean' ? r.damage_confirmed : null) },
     { field: 'damaged', type: 'list of text', unit: '', meaning: 'The cables and pipelines damaged.', get: (r) => (Array.isArray(r.sites) ? (r.sites as Rec[]).map((s) => plain(s.infrastructure)).filter(Boolean) : []) },
+    {
+      field: 'telecom_cables_damaged',
+      type: 'number',
+      unit: 'cables',
+      meaning: 'How many telecom cables were damaged, where reports give a count (one site in “sites” may hold two cables). Empty when not given.',
+      get: (r) => num(r.telecom_cables_damaged),
+    },
     {
       field: 'countries',
       type: 'list of text',

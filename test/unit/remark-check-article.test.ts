@@ -246,3 +246,19 @@ describe('the error the build shows', () => {
     expect(formatProblems([])).toMatch(/0 problems/);
   });
 });
+
+describe('<Fig caveatInSentence>', () => {
+  it('passes where the sentence states the caveat, in a paragraph or a list item', () => {
+    expect(check('Intro. The day M&S found them, <Fig of="ms-intrusion-discovered.date" caveatInSentence />, comes from a single report. Next.').problems).toEqual([]);
+    expect(check('- One source says <Fig of="ms-online-paused.date_alternative.date" noYear caveatInSentence />.').problems).toEqual([]);
+  });
+
+  it('reports a sentence that leaves the caveat out, and a figure that has none', () => {
+    expect(only('Text.\n\nM&S found them on <Fig of="ms-intrusion-discovered.date" caveatInSentence />. That rests on a single report.')).toMatchObject({
+      file,
+      line: 3,
+      message: expect.stringMatching(/^<Fig of="ms-intrusion-discovered.date" caveatInSentence>: .*marked single-source.*"M&S found them on 19 April 2025\.".*drop caveatInSentence/),
+    });
+    expect(only('A loan of <Fig of="jlr-loan-guarantee.impact.loan_guarantee_gbp_bn" caveatInSentence />, one source says.').message).toMatch(/has no caveat.*drop caveatInSentence/);
+  });
+});
