@@ -80,7 +80,10 @@ const MONTHS = 'January|February|March|April|May|June|July|August|September|Octo
 /** Nouns that make a number a count worth keeping to one record. */
 const COUNT_NOUNS =
   'organisations|businesses|companies|suppliers|stores|shops|employees|staff|workers|people|customers|members|arrests|' +
-  'incidents|cables|vessels|ships|ransomware attacks|attacks|cars|vehicles|jobs|records|times|units|officers|suspects|crew members|requests|uses';
+  'incidents|cables|vessels|ships|ransomware attacks|attacks|cars|vehicles|jobs|records|times|units|officers|suspects|members|requests|uses|pipelines|lines';
+
+/** Words between a count and its noun that say what kind it counts: "four telecom cables", "two crew members". */
+const COUNT_KINDS = 'telecoms?|power|undersea|subsea|fibre-optic|data|gas|more|other|Russian|Chinese|British|UK|GRU|military|crew';
 
 /** Counts written in words, as prose writes small numbers ("four arrests", "nine times"): each is its number. */
 export const NUMBER_WORDS = {
@@ -108,13 +111,16 @@ export function figuresIn(text, options = {}) {
   for (const m of t.matchAll(/(?<![\d.,£])(\d[\d,]*(?:\.\d+)?)\s?(km|kilometres|kilometers|MW|megawatts)\b/g)) {
     add(`${m[1]} ${/^k/.test(m[2]) ? 'km' : 'MW'}`, m);
   }
-  for (const m of t.matchAll(new RegExp(`(?<![\\d.,£])(\\d[\\d,]*)\\s+(${COUNT_NOUNS})\\b`, 'g'))) {
+  // A count keeps the word that says what kind ("four telecom cables" is not "four cables").
+  const kind = `(?:(${COUNT_KINDS})\\s+)?`;
+  const count = (n, m) => add(`${n} ${m[2] ? `${m[2].toLowerCase().replace(/^telecoms$/, 'telecom')} ` : ''}${m[3].toLowerCase()}`, m);
+  for (const m of t.matchAll(new RegExp(`(?<![\\d.,£])(\\d[\\d,]*)\\s+${kind}(${COUNT_NOUNS})\\b`, 'g'))) {
     if (Number(m[1].replace(/,/g, '')) < 2 || /^(19|20)\d\d$/.test(m[1])) continue; // a year, not a count
-    add(`${m[1]} ${m[2]}`, m);
+    count(m[1], m);
   }
   const words = Object.keys(NUMBER_WORDS).join('|');
-  for (const m of t.matchAll(new RegExp(`\\b(${words})\\s+(${COUNT_NOUNS})\\b`, 'gi'))) {
-    add(`${NUMBER_WORDS[m[1].toLowerCase()]} ${m[2]}`, m);
+  for (const m of t.matchAll(new RegExp(`\\b(${words})\\s+${kind}(${COUNT_NOUNS})\\b`, 'gi'))) {
+    count(NUMBER_WORDS[m[1].toLowerCase()], m);
   }
   if (options.dates || options.keyDates) {
     // "25 April 2025" keeps its year, so 8 October 2023 is not 8 October 2025; "25 April" has none.
