@@ -33,7 +33,7 @@ export interface BalticMapSvgProps {
 
 const pctOf = (v: number, of: number) => `${Math.round((v / of) * 1000) / 10}%`;
 /** A type size laid out in px at the default text size, drawn in rem so it follows the reader's text size. */
-const remOf = (px: number) => `${Math.round((px / REM_PX) * 10000) / 10000}rem`;
+const remOf = (px: number) => `${Math.round((px / REM_PX) * 100000) / 100000}rem`;
 
 function Label({ l, quiet }: { l: PlacedLabel; quiet: boolean }) {
   const x = `${l.left}%`;
