@@ -22,7 +22,7 @@ import {
   type IncidentInput,
   type MapPanel,
 } from '../../src/charts/baltic-map/layout';
-import { LABEL_SET_WIDTHS, REM_PX } from '../../src/charts/baltic-map/sizes';
+import { LABEL_SET_WIDTHS, REM_PX, SHOWN_FROM_REM } from '../../src/charts/baltic-map/sizes';
 import { balticChart, balticData } from './baltic-map-data';
 
 const { incidents, assets } = balticData();
@@ -424,11 +424,14 @@ describe('the sticky maps', () => {
     const css = fs.readFileSync('src/charts/baltic-map/baltic-map.css', 'utf8');
     const query = (set: string) => [...css.matchAll(/@container bm-map \((min|max)-width: ([\d.]+)(\w+)\) \{\s*\.bm \.bm-labels--(\w+) \{\s*display: block/g)].find((m) => m[4] === set);
     for (const set of ['small', 'roomy'] as const) expect(query(set)?.[3], set).toBe('rem');
-    // small below the compact set's width, roomy from its own
-    expect(Number(query('small')![2])).toBeCloseTo(LABEL_SET_WIDTHS.compact / REM_PX, 2);
+    // small below where compact starts, roomy from its own layout width; no set shown below half its layout width
+    expect(Number(query('small')![2])).toBeCloseTo(SHOWN_FROM_REM.compact, 2);
     expect(query('small')![1]).toBe('max');
-    expect(Number(query('roomy')![2])).toBe(LABEL_SET_WIDTHS.roomy / REM_PX);
+    expect(Number(query('roomy')![2])).toBe(SHOWN_FROM_REM.roomy);
+    expect(SHOWN_FROM_REM.roomy).toBe(LABEL_SET_WIDTHS.roomy / REM_PX);
     expect(query('roomy')![1]).toBe('min');
+    expect(SHOWN_FROM_REM.compact * REM_PX).toBeGreaterThan(LABEL_SET_WIDTHS.small);
+    expect(SHOWN_FROM_REM.compact * REM_PX).toBeGreaterThan(0.8 * LABEL_SET_WIDTHS.compact);
     expect(css).not.toMatch(/@container bm-map \([^)]*px\)/);
   });
 });

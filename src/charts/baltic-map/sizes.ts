@@ -16,12 +16,20 @@ export type LabelSetName = 'small' | 'compact' | 'roomy';
 /** CSS px per rem at the browser's default text size: the sizes below are written at it. */
 export const REM_PX = 16;
 
+
 /**
  * On-screen map widths the label sets are laid out for, in CSS px at the default text size (divide by REM_PX for the
- * rem that baltic-map.css's container queries repeat): a 320px phone, a roomy column, and small, for a map under
- * 18rem (a phone with the text at 200%, or a short window), the compact set's type on half its width.
+ * rem): a 320px phone, a roomy column, and small, for a phone with the text at 200% (or a short window): the compact
+ * set's type on half its width.
  */
 export const LABEL_SET_WIDTHS: Record<LabelSetName, number> = { small: 144, compact: 288, roomy: 500 };
+
+/**
+ * The map width in rem from which baltic-map.css shows each set (the smallest set that starts at or below the map's
+ * width). Compact is kept down to 15rem, a little under its layout width, where its names still read (a 375×667 phone
+ * at the default text size, whose map is 244px wide); below that, and so on every phone with the text at 200%, small.
+ */
+export const SHOWN_FROM_REM: Record<LabelSetName, number> = { small: 0, compact: 15, roomy: LABEL_SET_WIDTHS.roomy / REM_PX };
 
 /** Damage-site marker radius (CSS px) per label set. */
 export const MARKER_PX: Record<LabelSetName, number> = { small: 4.5, compact: 4.5, roomy: 5.5 };
