@@ -17,12 +17,34 @@
 import fs from 'node:fs';
 import { contentDir } from './content-paths';
 import { formatPartialDate } from './dates';
+import { balticDamageIncidents } from './key-figures';
 
 /**
- * A reference in text: {record-id} or {record-id.field.subfield}; a day may end in `|no-year` for prose that has
- * already given the year ("On {jlr-loan-guarantee.date|no-year}" reads "On 27 September").
+ * A reference in text: {record-id} or {record-id.field.subfield}, optionally followed by modifiers, each after a `|`:
+ * - `|no-year`: a day without its year, for prose that has already given it ("On {jlr-loan-guarantee.date|no-year}"
+ *   reads "On 27 September");
+ * - `|in-words`: a whole count up to twenty in words, as prose writes small numbers ("{nca-arrests.impact.arrested|in-words}
+ *   people" reads "four people"; at the start of a sentence, "Four");
+ * - `|caveat-in-sentence`: the figure without its "(one source)" or "(sources differ)", for a sentence that says so
+ *   itself ("found on {ms-intrusion-discovered.date|no-year|caveat-in-sentence}; that date comes from a single
+ *   report"). The sentence must say it in words `caveatSaid` recognises, or the reference fails.
  */
-export const FIGURE_REF = /\{([A-Za-z0-9][A-Za-z0-9-]*)((?:\.[A-Za-z0-9_]+)*)(\|no-year)?\}/g;
+export const FIGURE_REF = /\{([A-Za-z0-9][A-Za-z0-9-]*)((?:\.[A-Za-z0-9_]+)*)((?:\|[a-z-]+)*)\}/g;
+
+/** The modifiers a reference may carry after its path. */
+export const FIGURE_MODIFIERS = ['no-year', 'in-words', 'caveat-in-sentence'] as const;
+export type FigureModifier = (typeof FIGURE_MODIFIERS)[number];
+
+/** The modifiers in a reference's modifier part ("|no-year|caveat-in-sentence"); an unknown one throws. */
+export function parseModifiers(part: string | undefined): Set<FigureModifier> {
+  const names = (part ?? '').split('|').filter(Boolean);
+  for (const name of names) {
+    if (!(FIGURE_MODIFIERS as readonly string[]).includes(name)) {
+      throw new FigureError(`unknown modifier "|${name}": a reference may end in ${FIGURE_MODIFIERS.map((m) => `|${m}`).join(' or ')}`);
+    }
+  }
+  return new Set(names as FigureModifier[]);
+}
 
 /** The datasets a reference can point into (file names in content/data without .json). */
 export const figureDatasets = [
@@ -39,6 +61,48 @@ export type Caveat = 'single-source' | 'conflict';
 
 /** What readers see for each caveat, after the figure. */
 export const caveatWords: Record<Caveat, string> = { 'single-source': 'one source', conflict: 'sources differ' };
+
+/**
+ * How a sentence says a caveat in its own words, for a figure printed without its mark (`caveatInSentence`,
+ * `|caveat-in-sentence`): "one source", "a single report", "sources differ", "sources disagree". The caveat test
+ * (test/build/caveats.test.ts) accepts the same words.
+ */
+export const caveatSaid: Record<Caveat, RegExp> = {
+  'single-source': /\b(single source|one source|single report)\b/i,
+  conflict: /\b(sources differ|sources disagree|sources conflict)\b/i,
+};
+
+/**
+ * The sentence around text[start, end): from the end of the previous sentence (a full stop, question or exclamation
+ * mark followed by a space, or a line break between paragraphs) to the end of this one.
+ */
+export function sentenceAround(text: string, start: number, end: number): string {
+  const ends = /[.!?][”"’')]*\s+|\n\s*\n/g;
+  let from = 0;
+  let to = text.length;
+  for (const m of text.matchAll(ends)) {
+    const stop = m.index! + m[0].length;
+    if (stop <= start) from = stop;
+    else if (m.index! >= end) {
+      to = m.index! + 1;
+      break;
+    }
+  }
+  return text.slice(from, to).trim();
+}
+
+/**
+ * Why a figure may not leave its caveat to the sentence, or null when it may: the figure has a caveat, and the
+ * sentence states it in words readers see (`caveatSaid`).
+ */
+export function caveatInSentenceProblem(figure: Figure, sentence: string, name = 'caveat-in-sentence'): string | null {
+  if (!figure.caveat) {
+    return `"${figure.ref}" has no caveat for the sentence to state (its record is neither single-source nor in conflict): drop ${name}`;
+  }
+  if (caveatSaid[figure.caveat].test(sentence)) return null;
+  const say = figure.caveat === 'single-source' ? '"one source" or "a single report"' : '"sources differ"';
+  return `"${figure.ref}" is marked ${figure.caveat}, and its mark is left out (${name}), but the sentence does not say so: "${sentence.slice(0, 160)}". Say ${say} in that sentence, or drop ${name} so the figure prints "(${caveatWords[figure.caveat]})"`;
+}
 
 export interface DataRecord {
   id: string;
@@ -57,7 +121,22 @@ export interface Figure {
   caveat: Caveat | null;
   /** The source ids behind the figure: the innermost object's own `sources` on the path, else the record's. */
   sources: string[];
+  /** For a count the site makes (SITE_COUNTS), what it counts, in words; the figure then names no single record. */
+  counted?: string;
 }
+
+/**
+ * Counts the site makes from a dataset, by name: `<Fig of="baltic-damage-incidents" />` prints the number of Baltic
+ * damage incidents as the site counts them (the numbered incidents of the Baltic map), the same count as the home
+ * page's key figure (src/lib/key-figures.ts). A name never clashes with a record id (recordIndex checks).
+ */
+export const SITE_COUNTS: Record<string, { dataset: FigureDataset; what: string; count: (records: DataRecord[]) => number }> = {
+  'baltic-damage-incidents': {
+    dataset: 'baltic-incidents',
+    what: 'Counted by us from the Baltic incidents dataset: the numbered damage incidents of the Baltic map',
+    count: (records) => balticDamageIncidents(records as { context_only?: boolean; damage_confirmed?: boolean | null; include_on_damage_map?: boolean }[]).length,
+  },
+};
 
 export class FigureError extends Error {}
 
@@ -71,6 +150,7 @@ export function recordIndex(): Map<string, { dataset: FigureDataset; record: Dat
     const file = contentDir('data', `${dataset}.json`);
     if (!fs.existsSync(file)) continue;
     for (const record of JSON.parse(fs.readFileSync(file, 'utf8')) as DataRecord[]) {
+      if (record.id in SITE_COUNTS) throw new FigureError(`record id "${record.id}" in content/data/${dataset}.json is the name of a count the site makes (SITE_COUNTS in src/lib/figures.ts)`);
       const clash = index.get(record.id);
       if (clash) throw new FigureError(`record id "${record.id}" is in both content/data/${clash.dataset}.json and ${dataset}.json`);
       index.set(record.id, { dataset, record });
@@ -164,9 +244,12 @@ export function parseRef(ref: string): { id: string; path: string[] } {
 /**
  * Resolves a reference to its figure, or throws a FigureError that says what is wrong. `noYear` drops the year from
  * a day ("27 September"), for prose that has given it already; anything but a day known to the day is an error.
+ * `inWords` writes a whole count up to twenty in words ("four"); anything else is an error.
  */
-export function resolveFigure(ref: string, options: { noYear?: boolean } = {}): Figure {
+export function resolveFigure(ref: string, options: { noYear?: boolean; inWords?: boolean } = {}): Figure {
   const { id, path } = parseRef(ref);
+  const counted = SITE_COUNTS[id];
+  if (counted) return countFigure(ref, id, path, counted, options);
   const hit = recordIndex().get(id);
   if (!hit) throw new FigureError(`"${ref}" names no record: "${id}" is not an id in content/data/*.json`);
   const { dataset, record } = hit;
@@ -208,8 +291,36 @@ export function resolveFigure(ref: string, options: { noYear?: boolean } = {}): 
     if (!day) throw new FigureError(`"${ref}": only a day known to the day can drop its year (this figure reads "${text}")`);
     text = day[1]!;
   }
+  if (options.inWords) {
+    const word = typeof value === 'number' && text === String(value) ? COUNT_WORDS[value] : undefined;
+    if (!word) throw new FigureError(`"${ref}": only a whole count from zero to twenty can be written in words (this figure reads "${text}")`);
+    text = word;
+  }
   return { ref, id, dataset, record, text, caveat, sources };
 }
+
+/** A count the site makes (SITE_COUNTS): a plain number, or in words with `inWords`; no caveat, no single record. */
+function countFigure(
+  ref: string,
+  id: string,
+  path: string[],
+  counted: (typeof SITE_COUNTS)[string],
+  options: { noYear?: boolean; inWords?: boolean },
+): Figure {
+  if (path.length > 0) throw new FigureError(`"${ref}": "${id}" is a count the site makes; it has no fields (write "${id}")`);
+  if (options.noYear) throw new FigureError(`"${ref}" is a count, not a date: drop noYear`);
+  const records = [...recordIndex().values()].filter((h) => h.dataset === counted.dataset).map((h) => h.record);
+  const n = counted.count(records);
+  const word = options.inWords ? COUNT_WORDS[n] : String(n);
+  if (!word) throw new FigureError(`"${ref}": only a whole count from zero to twenty can be written in words (this count is ${n})`);
+  return { ref, id, dataset: counted.dataset, record: { id }, text: word, caveat: null, sources: [], counted: counted.what };
+}
+
+/** Small counts as prose writes them ("four arrests"); index = the number. */
+export const COUNT_WORDS = [
+  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',
+  'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty',
+] as const;
 
 /** The figure with its caveat in words, for plain text: "£1.9bn", "4 (one source)". */
 export function figureInWords(figure: Figure): string {
@@ -228,14 +339,24 @@ export function lineOf(fileText: string, needle: string): number | undefined {
 }
 
 /**
- * Fills every {ref} in `text` with its figure and caveat in words. Throws one message naming `where` (a file, and the
- * line when `fileText` is given) for every reference that does not resolve.
+ * Fills every {ref} in `text` with its figure and caveat in words (or without the caveat, for `|caveat-in-sentence`,
+ * when the sentence around the reference states it). Throws one message naming `where` (a file, and the line when
+ * `fileText` is given) for every reference that does not resolve.
  */
 export function fillFigureRefs(text: string, where: string, fileText?: string): string {
   const problems: string[] = [];
-  const out = text.replace(FIGURE_REF, (match, id: string, path: string, noYear?: string) => {
+  const out = text.replace(FIGURE_REF, (match, id: string, path: string, modifierPart: string, offset: number) => {
     try {
-      return figureInWords(resolveFigure(`${id}${path}`, { noYear: Boolean(noYear) }));
+      const modifiers = parseModifiers(modifierPart);
+      let figure = resolveFigure(`${id}${path}`, { noYear: modifiers.has('no-year'), inWords: modifiers.has('in-words') });
+      // A count in words that starts a sentence starts with a capital ("Four arrested over the retail attacks").
+      if (modifiers.has('in-words') && /(^|[.!?]["”’)]*\s+)$/.test(text.slice(0, offset))) {
+        figure = { ...figure, text: figure.text[0]!.toUpperCase() + figure.text.slice(1) };
+      }
+      if (!modifiers.has('caveat-in-sentence')) return figureInWords(figure);
+      const problem = caveatInSentenceProblem(figure, sentenceAround(text, offset, offset + match.length));
+      if (problem) throw new FigureError(problem);
+      return figure.text;
     } catch (error) {
       if (!(error instanceof FigureError)) throw error;
       const line = fileText ? lineOf(fileText, match) : undefined;

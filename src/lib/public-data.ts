@@ -5,6 +5,9 @@
  * published in plain words: research shorthand such as "not found in sources read" is rewritten for readers.
  * Pure: takes the records as loaded from content/data.
  */
+import { lastModified } from './article-modified';
+import { formatPartialDate } from './dates';
+import { formatChecked, siteCutoff } from './facts-checked';
 import { caveatOfRecord } from './figures';
 
 export type FieldType = 'text' | 'number' | 'true/false' | 'date' | 'list of text' | 'list of records' | 'named values';
@@ -33,12 +36,37 @@ export const dataLicence = {
     'Covers the compiled datasets: the selection and arrangement of the records and the wording written for them. The documents the records cite belong to their publishers; their titles and addresses are given so that you can find them.',
 };
 
-/** When the datasets were last compiled (the newest reporting they draw on is from early 2026; checked again in November 2026). */
-export const dataCompiled = '2026-11-29';
+/**
+ * The edition of the datasets: how far the reporting they draw on runs (the site-wide "facts checked to" cut-off that
+ * the footer states, src/lib/facts-checked.ts) and the version date (the day content last changed for readers: the
+ * newest article update or correction). Both come from content, never from the build clock, so a rebuild of the same
+ * content publishes the same files.
+ */
+export interface DataEdition {
+  /** YYYY-MM or YYYY-MM-DD: the site-wide cut-off; undefined when no article gives one. */
+  cutoff: string | undefined;
+  /** YYYY-MM-DD. */
+  version: string;
+}
 
-/** How to cite one dataset. */
-export function suggestedCitation(title: string, url: string): string {
-  return `Grey Zone, “${title}” (dataset), compiled from public reporting up to early 2026, version of 29 November 2026. ${url}`;
+interface EditionSource {
+  facts_checked?: string | undefined;
+  published: Date;
+  updated?: Date | undefined;
+  corrections: readonly { date: Date }[];
+}
+
+/** The datasets' edition from the built articles' data. */
+export function dataEdition(articles: readonly EditionSource[]): DataEdition {
+  const cutoff = siteCutoff(articles.map((data) => ({ data })));
+  const newest = articles.reduce((t, a) => Math.max(t, lastModified(a).getTime()), 0);
+  return { cutoff, version: new Date(newest).toISOString().slice(0, 10) };
+}
+
+/** How to cite one dataset: its title, how far its reporting runs, its version date and its address. */
+export function suggestedCitation(title: string, url: string, edition: DataEdition): string {
+  const upTo = edition.cutoff ? `compiled from public reporting up to ${formatChecked(edition.cutoff)}` : 'compiled from public reporting';
+  return `Grey Zone, “${title}” (dataset), ${upTo}, version of ${formatPartialDate(edition.version)}. ${url}`;
 }
 
 /** Research shorthand that must not reach readers, and what readers see instead. */
@@ -154,6 +182,20 @@ const specs: Record<string, FieldSpec[]> = {
   'uk-cyber-incidents': [
     idField('event'),
     ...dateFields,
+    {
+      field: 'date_alternative',
+      type: 'date',
+      unit: 'YYYY-MM-DD',
+      meaning: 'A different day given by a single source, where the others give “date”; its source is in “date_alternative_sources”. Empty when sources agree.',
+      get: (r) => str((r.date_alternative as Rec | undefined)?.date),
+    },
+    {
+      field: 'date_alternative_sources',
+      type: 'list of text',
+      unit: 'source ids',
+      meaning: 'The source of “date_alternative”.',
+      get: (r) => list((r.date_alternative as Rec | undefined)?.sources),
+    },
     { field: 'title', type: 'text', unit: '', meaning: 'What happened, in one line.', get: (r) => plain(r.title) },
     { field: 'organisation', type: 'text', unit: '', meaning: 'The organisation the event concerns.', get: (r) => str(r.organisation) },
     { field: 'sector', type: 'text', unit: '', meaning: 'Its sector.', get: (r) => str(r.sector) },
@@ -182,6 +224,13 @@ const specs: Record<string, FieldSpec[]> = {
     { field: 'title', type: 'text', unit: '', meaning: 'What was said or done, in one line.', get: (r) => plain(r.title) },
     { field: 'actor', type: 'text', unit: '', meaning: 'Who said or did it.', get: (r) => str(r.actor) },
     { field: 'description', type: 'text', unit: '', meaning: 'What was said or done, in a few sentences.', get: (r) => plain(r.description) },
+    {
+      field: 'impact',
+      type: 'named values',
+      unit: 'counts, each named for what it counts',
+      meaning: 'Figures the event states, such as the number of units or officers sanctioned.',
+      get: (r) => (r.impact && typeof r.impact === 'object' && Object.keys(r.impact).length > 0 ? r.impact : null),
+    },
     ...marks,
     sourcesField,
   ],
@@ -193,6 +242,13 @@ const specs: Record<string, FieldSpec[]> = {
     { field: 'category', type: 'text', unit: '', meaning: 'What kind of damage: anchor drag, explosion, fault, near miss, …', get: (r) => str(r.category) },
     { field: 'damage_confirmed', type: 'true/false', unit: '', meaning: 'Whether damage was confirmed; empty when not known.', get: (r) => (typeof r.damage_confirmed === 'boolean' ? r.damage_confirmed : null) },
     { field: 'damaged', type: 'list of text', unit: '', meaning: 'The cables and pipelines damaged.', get: (r) => (Array.isArray(r.sites) ? (r.sites as Rec[]).map((s) => plain(s.infrastructure)).filter(Boolean) : []) },
+    {
+      field: 'telecom_cables_damaged',
+      type: 'number',
+      unit: 'cables',
+      meaning: 'How many telecom cables were damaged, where reports give a count (one site in “sites” may hold two cables). Empty when not given.',
+      get: (r) => num(r.telecom_cables_damaged),
+    },
     {
       field: 'countries',
       type: 'list of text',

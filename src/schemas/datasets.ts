@@ -42,6 +42,12 @@ export const ukIncidentSchema = withSources(
     id,
     date: partialDate,
     date_precision: datePrecision,
+    /**
+     * A different day that a single source gives, where the others agree on `date` (M&S's online pause: 23 April in
+     * one report, 25 April in the rest). It carries its own sources and mark, so `{id.date_alternative.date}` prints
+     * "(one source)" while `{id.date}` does not.
+     */
+    date_alternative: z.object({ date: partialDate, sources: sourceIds, confidence }).optional(),
     /** One line, in the site's own words. */
     title: z.string().min(5),
     organisation: z.string(),

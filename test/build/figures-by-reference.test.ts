@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { distRoot } from '../support/paths';
-import { DIFFERENT_FIGURES, figuresIn, KEY_EVENT_DATES, keyEventDays, pageText, readSite, report, typedRepeatedFigures } from '../../scripts/typed-figures.mjs';
+import { DIFFERENT_FIGURES, figuresIn, gatedOptions, KEY_EVENT_DATES, keyEventDays, pageText, readSite, report, typedRepeatedFigures } from '../../scripts/typed-figures.mjs';
 
 describe('figures by reference on the built site', () => {
   it('reads figures from the pages readers see', () => {
@@ -18,8 +18,11 @@ describe('figures by reference on the built site', () => {
     expect(byFigure.get('99.1%')?.size ?? 0).toBeGreaterThan(1);
   });
 
-  it('finds no typed figure that another page also shows', () => {
-    const problems = typedRepeatedFigures(distRoot, '.', { keyDates: keyEventDays() });
+  it('finds no typed figure, count or day (with or without its year) that another page also shows', () => {
+    // The same options as `node scripts/typed-figures.mjs` (and its old --dates): every repeated day is gated.
+    const options = gatedOptions();
+    expect(options.dates).toBe(true);
+    const problems = typedRepeatedFigures(distRoot, '.', options);
     expect(problems, report(problems)).toEqual([]);
   });
 
@@ -88,7 +91,23 @@ describe('the check on a fixture site', () => {
     expect(figuresIn(text, { dates: true }).map((f) => f.figure)).toEqual(['1 October']);
   });
 
+  it('with every day gated, reports a typed day that is no key event, and a count typed in words', () => {
+    write('content/articles/h.mdx', '---\ntitle: "H"\n---\n\nThe meeting was on 3 March, and four arrests followed.\n');
+    write('content/glossary/i.yaml', 'definition: >-\n  The drones came on the night of 9 to 10\n  September 2025, and several were downed.\n');
+    write('dist/articles/h/index.html', page('<p>The meeting was on 3 March, and four arrests followed.</p>'));
+    write('dist/glossary/i/index.html', page('<p>The drones came on the night of 9 to 10 September 2025, and several were downed.</p>'));
+    write('dist/articles/j/index.html', page('<p>Talks on <a class="fig">3 March</a>; <a class="fig">4</a> arrests; drones on <a class="fig">10 September 2025</a>.</p>'));
+    const found = (options: object) =>
+      typedRepeatedFigures(path.join(root, 'dist'), root, options)
+        .filter((p) => ['content/articles/h.mdx', 'content/glossary/i.yaml'].includes(p.file))
+        .map((p) => `${p.file}:${p.line} ${p.figure}`);
+    // The old default missed the day (no key event) and the day split over two lines of YAML.
+    expect(found({ keyDates: keyEventDays() })).toEqual(['content/articles/h.mdx:5 4 arrests']);
+    expect(found(gatedOptions()).sort()).toEqual(['content/articles/h.mdx:5 3 March', 'content/articles/h.mdx:5 4 arrests', 'content/glossary/i.yaml:2 10 September 2025']);
+  });
+
   it('normalises spellings and signs', () => {
+    expect(figuresIn('Nine times; eleven incidents, 11 incidents.').map((f) => f.figure)).toEqual(['11 incidents', '9 times', '11 incidents']);
     expect(figuresIn('down −99 per cent, £1.9 billion, 650 MW, 90 kilometres, 25 April, more than 5,000 organisations', { dates: true }).map((f) => f.figure)).toEqual([
       '£1.9bn',
       '99%',

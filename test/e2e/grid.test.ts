@@ -1,5 +1,5 @@
 /**
- * One grid on every page: at 375, 768 and 1440 px, every block placed in the text column of a page grid (.page)
+ * One grid on every page: at 375, 768, 1440 and 1600 px, every block placed in the text column of a page grid (.page)
  * starts at the same left edge and stays inside the column, on every kind of page; the corrections box, related
  * articles, "what we know" boxes and the source list are among those blocks; the page's h1 sits on the edge; and
  * figures marked wide are at least as wide as the text column.
@@ -23,7 +23,9 @@ const pageTypes = [
   all.find((p) => p.startsWith('glossary/category/'))!,
   all.find((p) => /^glossary\/(?!category\/)[^/]+\/$/.test(p))!,
   'data/',
+  all.find((p) => /^data\/[^/]+\/$/.test(p))!,
   'about/',
+  'search/',
   '404.html',
 ];
 
@@ -95,7 +97,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe.each([375, 768, 1440])('the page grid at %i px', (width) => {
+describe.each([375, 768, 1440, 1600])('the page grid at %i px', (width) => {
   let context: BrowserContext;
   let tab: Page;
   const edges = new Map<string, number>();

@@ -118,6 +118,7 @@ describe('details', () => {
     expect(view('INC-2025-12-EE-OTHER-FAULTS').unplotted[0]!.reason).toBe('no positions published, so not mapped');
     expect(view('INC-2024-11-YIPENG3').unplotted).toEqual([
       { assetId: 'AST-NORDBALT', label: 'NordBalt power cable (Lithuania–Sweden)', reason: 'where the damage lies was not published' },
+      { assetId: 'AST-BCS-EWI', label: 'BCS East-West Interlink telecom cable (Lithuania–Gotland)', reason: 'landing-point positions not found, so no line is drawn' },
     ]);
     expect(unplottedText([], () => '', false)).toEqual([]);
   });

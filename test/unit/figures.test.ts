@@ -1,8 +1,21 @@
 /** <Fig> and {record-id}: figures resolved from the datasets, formatted as the site formats them, caveats attached. */
 import { describe, expect, it } from 'vitest';
-import { fillFigureRefs, figureInWords, resolveFigure } from '../../src/lib/figures';
+import fs from 'node:fs';
+import { fillFigureRefs, figureInWords, resolveFigure, sentenceAround } from '../../src/lib/figures';
+import { balticDamageIncidents } from '../../src/lib/key-figures';
 
 describe('figures by reference', () => {
+  it('prints a count the site makes, the same as the home page key figure, and refuses fields or a year', () => {
+    const records = JSON.parse(fs.readFileSync('content/data/baltic-incidents.json', 'utf8'));
+    const n = balticDamageIncidents(records).length;
+    const figure = resolveFigure('baltic-damage-incidents');
+    expect(figure.text).toBe(String(n));
+    expect(figure.caveat).toBeNull();
+    expect(figure.counted).toMatch(/counted by us/i);
+    expect(() => resolveFigure('baltic-damage-incidents.date')).toThrow(/has no fields/);
+    expect(() => resolveFigure('baltic-damage-incidents', { noYear: true })).toThrow(/not a date/);
+  });
+
   it('formats a figure in the unit its key names', () => {
     expect(resolveFigure('cmc-jlr-category3.impact.estimated_cost_gbp_bn').text).toBe('£1.9bn');
     expect(resolveFigure('ms-fy-results-300m.impact.estimated_operating_profit_hit_gbp_m').text).toBe('£300m');
@@ -33,6 +46,34 @@ describe('figures by reference', () => {
     );
     expect(() => resolveFigure('RSP-2025-11-30-DRAGONE-FT.date', { noYear: true })).toThrow(/only a day known to the day can drop its year.*around 30 November 2025/);
     expect(() => fillFigureRefs('{cmc-jlr-category3.impact.estimated_cost_gbp_bn|no-year}', 'content/x.yaml')).toThrow(/content\/x\.yaml.*only a day/);
+  });
+
+  it('leaves the caveat to a sentence that states it (|caveat-in-sentence), and only then', () => {
+    expect(fillFigureRefs('It began at Easter. M&S found them on {ms-intrusion-discovered.date|no-year|caveat-in-sentence}; that date comes from a single report.', 'x')).toBe(
+      'It began at Easter. M&S found them on 19 April; that date comes from a single report.',
+    );
+    // A figure marked on its own: one source's alternative date for the M&S suspension.
+    expect(fillFigureRefs('One source gives {ms-online-paused.date_alternative.date|caveat-in-sentence|no-year}.', 'x')).toBe('One source gives 23 April.');
+    expect(figureInWords(resolveFigure('ms-online-paused.date_alternative.date'))).toBe('23 April 2025 (one source)');
+    // The caveat in the next sentence does not count.
+    expect(() => fillFigureRefs('M&S found them on {ms-intrusion-discovered.date|caveat-in-sentence}. One source says so.', 'content/charts/x.yaml')).toThrow(
+      /content\/charts\/x\.yaml: \{ms-intrusion-discovered\.date\|caveat-in-sentence\}: .*marked single-source.*does not say so: "M&S found them on/,
+    );
+    // A figure without a caveat has nothing to leave out; an unknown modifier is named.
+    expect(() => fillFigureRefs('A loan of {jlr-loan-guarantee.impact.loan_guarantee_gbp_bn|caveat-in-sentence}; one source.', 'x')).toThrow(/has no caveat/);
+    expect(() => fillFigureRefs('{jlr-loan-guarantee.date|noyear}', 'x')).toThrow(/unknown modifier "\|noyear"/);
+  });
+
+  it('writes a small count in words where asked, capitalised at the start of a sentence', () => {
+    expect(resolveFigure('nca-arrests.impact.arrested', { inWords: true }).text).toBe('four');
+    expect(fillFigureRefs('{nca-arrests.impact.arrested|in-words} arrested. Then {nca-arrests.impact.arrested|in-words} bailed.', 'x')).toBe('Four arrested. Then four bailed.');
+    expect(() => resolveFigure('cmc-jlr-category3.impact.estimated_cost_gbp_bn', { inWords: true })).toThrow(/only a whole count from zero to twenty.*£1\.9bn/);
+    expect(() => resolveFigure('ncsc-annual-review-2025.impact.nationally_significant', { inWords: true })).toThrow(/reads "204"/);
+  });
+
+  it('finds the sentence around a reference', () => {
+    const text = 'First one. The second, with 1.9 in it, ends here! Third.';
+    expect(sentenceAround(text, text.indexOf('1.9'), text.indexOf('1.9') + 3)).toBe('The second, with 1.9 in it, ends here!');
   });
 
   it('marks only the date of a record whose sources differ only on its date', () => {

@@ -211,12 +211,12 @@ describe('<Figure>', () => {
 
 describe('checkArticleTree changes the tree', () => {
   it('numbers citations in order of first use and marks each source\'s first', () => {
-    const { tree, citationOrder } = check('A.<Cite id="alliance-2025-11-05" /> B.<Cite id="kyivindependent-dragone" /> C.<Cite id="alliance-2025-11-05" />');
+    const { tree, citationOrder } = check('A.<Cite id="alliance-2025-11-05" /> B.<Cite id="kyivindependent-2025-11" /> C.<Cite id="alliance-2025-11-05" />');
     const cites: Record<string, unknown>[] = [];
     visit(tree as never, (n: { name?: string; attributes?: { name: string; value: unknown }[] }) => {
       if (n.name === 'Cite') cites.push(Object.fromEntries(n.attributes!.map((a) => [a.name, a.value])));
     });
-    expect(citationOrder).toEqual(['alliance-2025-11-05', 'kyivindependent-dragone']);
+    expect(citationOrder).toEqual(['alliance-2025-11-05', 'kyivindependent-2025-11']);
     expect(cites.map((c) => [c.n, c.first])).toEqual([['1', 'true'], ['2', 'true'], ['1', undefined]]);
   });
 
@@ -244,5 +244,21 @@ describe('the error the build shows', () => {
       ].join('\n'),
     );
     expect(formatProblems([])).toMatch(/0 problems/);
+  });
+});
+
+describe('<Fig caveatInSentence>', () => {
+  it('passes where the sentence states the caveat, in a paragraph or a list item', () => {
+    expect(check('Intro. The day M&S found them, <Fig of="ms-intrusion-discovered.date" caveatInSentence />, comes from a single report. Next.').problems).toEqual([]);
+    expect(check('- One source says <Fig of="ms-online-paused.date_alternative.date" noYear caveatInSentence />.').problems).toEqual([]);
+  });
+
+  it('reports a sentence that leaves the caveat out, and a figure that has none', () => {
+    expect(only('Text.\n\nM&S found them on <Fig of="ms-intrusion-discovered.date" caveatInSentence />. That rests on a single report.')).toMatchObject({
+      file,
+      line: 3,
+      message: expect.stringMatching(/^<Fig of="ms-intrusion-discovered.date" caveatInSentence>: .*marked single-source.*"M&S found them on 19 April 2025\.".*drop caveatInSentence/),
+    });
+    expect(only('A loan of <Fig of="jlr-loan-guarantee.impact.loan_guarantee_gbp_bn" caveatInSentence />, one source says.').message).toMatch(/has no caveat.*drop caveatInSentence/);
   });
 });

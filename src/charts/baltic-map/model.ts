@@ -27,7 +27,7 @@ export interface UnplottedView {
   assetId: string | null;
   /** The cable or pipeline (or the incident, when none of it is mapped). */
   label: string;
-  /** Why, e.g. "landing points not published, so no line is drawn". */
+  /** Why, e.g. "landing-point positions not found, so no line is drawn". */
   reason: string;
 }
 
@@ -86,7 +86,7 @@ export function unplottedText(items: readonly UnplottedItem[], labelOf: (u: Unpl
     let reason: string;
     if (reasons.has('not-mapped')) reason = noDamage ? 'no damage, so not mapped' : 'no positions published, so not mapped';
     else if (reasons.has('no-location') && reasons.has('no-route')) reason = 'neither the damage site nor the landing points were published';
-    else if (reasons.has('no-route')) reason = 'landing points not published, so no line is drawn';
+    else if (reasons.has('no-route')) reason = 'landing-point positions not found, so no line is drawn';
     else reason = 'where the damage lies was not published';
     return { assetId: first.assetId, label: labelOf(first), reason };
   });

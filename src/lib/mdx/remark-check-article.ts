@@ -22,7 +22,7 @@ import { checkMapOptions, MAP_OPTION_NAMES, mapVocabulary } from '../../charts/b
 import { ContentError, relativeFile, type Problem } from '../editor-errors/problem';
 import { didYouMean } from '../editor-errors/suggest';
 import { unknownTerm } from '../editor-errors/messages';
-import { FigureError, resolveFigure } from '../figures';
+import { caveatInSentenceProblem, FigureError, resolveFigure, sentenceAround } from '../figures';
 import { imageNameProblem, imageNames, imagesDir, isInImagesDir } from '../content-images';
 
 /** What <Figure> takes from editors (src/components/mdx/Figure.astro). */
@@ -58,6 +58,14 @@ function citableIds(frontmatter: Record<string, unknown>): Set<string> {
     ? frontmatter.sources.map((s) => (typeof s === 'string' ? s : (s as { id?: string })?.id))
     : [];
   return new Set([...own.filter((x): x is string => typeof x === 'string'), ...knownIds().sources]);
+}
+
+/** A block's text as readers read it, with `target` (a node inside it) marked by U+0000 so it can be found. */
+function textWithMark(node: Node, target: Node): string {
+  if (node === target) return '\u0000';
+  if (typeof node.value === 'string' && (node.type === 'text' || node.type === 'inlineCode')) return node.value;
+  if (node.name === 'Cite') return '';
+  return (node.children ?? []).map((child) => textWithMark(child, target)).join('');
 }
 
 export interface ArticleCheck {
@@ -180,7 +188,7 @@ export function checkArticleTree(tree: Node, options: { file: string; frontmatte
       }
     };
 
-    visit(tree as never, (node: Node) => {
+    visit(tree as never, (node: Node, _index: number | undefined, parent: Node | undefined) => {
       if (node.type === 'text' && node.value) words += node.value.split(/\s+/).filter(Boolean).length;
       if (node.type === 'link') node.url = checkLink(node, node.url);
       if (node.type === 'image') checkImage(node);
@@ -198,8 +206,16 @@ export function checkArticleTree(tree: Node, options: { file: string; frontmatte
         const of = attr(node, 'of');
         if (!of) report(node, `<Fig> needs an of="record-id" (or "record-id.field")`);
         else {
+          const flag = (name: string) => node.attributes?.some((a) => a.type === 'mdxJsxAttribute' && a.name === name) ?? false;
           try {
-            resolveFigure(of, { noYear: node.attributes?.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'noYear') });
+            const figure = resolveFigure(of, { noYear: flag('noYear'), inWords: flag('inWords') });
+            if (flag('caveatInSentence')) {
+              // The sentence around the figure, within its paragraph or list item, must state the caveat it leaves out.
+              const text = parent ? textWithMark(parent, node) : '';
+              const at = text.indexOf('\u0000');
+              const problem = caveatInSentenceProblem(figure, sentenceAround(text, at, at + 1).replace('\u0000', figure.text), 'caveatInSentence');
+              if (problem) report(node, `<Fig of="${of}" caveatInSentence>: ${problem}`);
+            }
           } catch (error) {
             if (!(error instanceof FigureError)) throw error;
             report(node, `<Fig of="${of}">: ${error.message}`);
