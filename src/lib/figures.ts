@@ -17,6 +17,7 @@
 import fs from 'node:fs';
 import { contentDir } from './content-paths';
 import { formatPartialDate } from './dates';
+import { balticDamageIncidents } from './key-figures';
 
 /**
  * A reference in text: {record-id} or {record-id.field.subfield}, optionally followed by modifiers, each after a `|`:
@@ -120,7 +121,22 @@ export interface Figure {
   caveat: Caveat | null;
   /** The source ids behind the figure: the innermost object's own `sources` on the path, else the record's. */
   sources: string[];
+  /** For a count the site makes (SITE_COUNTS), what it counts, in words; the figure then names no single record. */
+  counted?: string;
 }
+
+/**
+ * Counts the site makes from a dataset, by name: `<Fig of="baltic-damage-incidents" />` prints the number of Baltic
+ * damage incidents as the site counts them (the numbered incidents of the Baltic map), the same count as the home
+ * page's key figure (src/lib/key-figures.ts). A name never clashes with a record id (recordIndex checks).
+ */
+export const SITE_COUNTS: Record<string, { dataset: FigureDataset; what: string; count: (records: DataRecord[]) => number }> = {
+  'baltic-damage-incidents': {
+    dataset: 'baltic-incidents',
+    what: 'Counted by us from the Baltic incidents dataset: the numbered damage incidents of the Baltic map',
+    count: (records) => balticDamageIncidents(records as { context_only?: boolean; damage_confirmed?: boolean | null; include_on_damage_map?: boolean }[]).length,
+  },
+};
 
 export class FigureError extends Error {}
 
@@ -134,6 +150,7 @@ export function recordIndex(): Map<string, { dataset: FigureDataset; record: Dat
     const file = contentDir('data', `${dataset}.json`);
     if (!fs.existsSync(file)) continue;
     for (const record of JSON.parse(fs.readFileSync(file, 'utf8')) as DataRecord[]) {
+      if (record.id in SITE_COUNTS) throw new FigureError(`record id "${record.id}" in content/data/${dataset}.json is the name of a count the site makes (SITE_COUNTS in src/lib/figures.ts)`);
       const clash = index.get(record.id);
       if (clash) throw new FigureError(`record id "${record.id}" is in both content/data/${clash.dataset}.json and ${dataset}.json`);
       index.set(record.id, { dataset, record });
@@ -231,6 +248,8 @@ export function parseRef(ref: string): { id: string; path: string[] } {
  */
 export function resolveFigure(ref: string, options: { noYear?: boolean; inWords?: boolean } = {}): Figure {
   const { id, path } = parseRef(ref);
+  const counted = SITE_COUNTS[id];
+  if (counted) return countFigure(ref, id, path, counted, options);
   const hit = recordIndex().get(id);
   if (!hit) throw new FigureError(`"${ref}" names no record: "${id}" is not an id in content/data/*.json`);
   const { dataset, record } = hit;
@@ -278,6 +297,23 @@ export function resolveFigure(ref: string, options: { noYear?: boolean; inWords?
     text = word;
   }
   return { ref, id, dataset, record, text, caveat, sources };
+}
+
+/** A count the site makes (SITE_COUNTS): a plain number, or in words with `inWords`; no caveat, no single record. */
+function countFigure(
+  ref: string,
+  id: string,
+  path: string[],
+  counted: (typeof SITE_COUNTS)[string],
+  options: { noYear?: boolean; inWords?: boolean },
+): Figure {
+  if (path.length > 0) throw new FigureError(`"${ref}": "${id}" is a count the site makes; it has no fields (write "${id}")`);
+  if (options.noYear) throw new FigureError(`"${ref}" is a count, not a date: drop noYear`);
+  const records = [...recordIndex().values()].filter((h) => h.dataset === counted.dataset).map((h) => h.record);
+  const n = counted.count(records);
+  const word = options.inWords ? COUNT_WORDS[n] : String(n);
+  if (!word) throw new FigureError(`"${ref}": only a whole count from zero to twenty can be written in words (this count is ${n})`);
+  return { ref, id, dataset: counted.dataset, record: { id }, text: word, caveat: null, sources: [], counted: counted.what };
 }
 
 /** Small counts as prose writes them ("four arrests"); index = the number. */
