@@ -35,6 +35,8 @@ const KNOWN_UNFIXED = new Set<string>([
   'novinite-2025-11-28',
   'retailgazette-coop-2025-09',
   'romanialibera-google',
+  'tfiglobal-2025-12-01',
+  'yle-2025-10-03',
 ]);
 
 /**
