@@ -7,6 +7,7 @@ import type { Source } from '../schemas/source';
 import { toCsv } from './csv';
 import { datasetCollections } from './dataset-collections';
 import { builtArticles } from './content';
+import { namedSource } from './source-line';
 import { dataDictionary, dataEdition, dataLicence, publicRecord, suggestedCitation, type DataEdition, type PublicField } from './public-data';
 import {
   citedSourceIds,
@@ -74,7 +75,8 @@ export async function datasetCatalogue(): Promise<CatalogueEntry[]> {
         if (!s) throw new Error(`content/data/${info.name}.json cites unknown source "${id}"`);
         return s;
       });
-      const publicRecords = records.map((r) => publicRecord(info.name, r));
+      const named = (id: string) => namedSource(sourceById.get(id)!);
+      const publicRecords = records.map((r) => publicRecord(info.name, r, named));
       const { flat, nested } = flatFields(publicRecords);
       return {
         ...info,

@@ -367,3 +367,71 @@ export function fillFigureRefs(text: string, where: string, fileText?: string): 
   if (problems.length > 0) throw new FigureError(problems.join('\n'));
   return out;
 }
+
+/**
+ * What a single-source record's one source is, where it lists several (`one_source` in content/data; the schema is
+ * `oneSource` in src/schemas/common.ts): one of its sources, an original read only through its sources, claims that
+ * each rest on one source, or secondary reports only.
+ */
+export type OneSource =
+  | { source: string; for?: string; others?: 'other-details' | 'copies' }
+  | { report: { publisher: string; date?: string } }
+  | { each_claim: true }
+  | { secondary_only: true };
+
+/** A record's `one_source`, when it is marked single-source and says what its one source is. */
+export function oneSourceOf(record: Record<string, unknown>): OneSource | null {
+  if (caveatOfRecord(record) !== 'single-source') return null;
+  const o = record.one_source;
+  return o !== null && typeof o === 'object' ? (o as OneSource) : null;
+}
+
+/** A source as a single-source note names it: who published it and when ("The Grocer, 11 August 2025"). */
+export interface NamedSource {
+  id: string;
+  publisher: string;
+  /** Who published the copy that was read, where only a copy was read. */
+  readVia?: string | null;
+  /** "11 August 2025", "June 2026", or null. */
+  date: string | null;
+}
+
+const named = (s: { publisher: string; readVia?: string | null; date: string | null }) => {
+  const who = s.readVia ? `${s.publisher} (via ${s.readVia})` : s.publisher;
+  return s.date ? `${who}, ${s.date}` : who;
+};
+const namedList = (list: readonly NamedSource[]) => list.map(named).join('; ');
+/** The copies or summaries read of an original: named by who published what was read. */
+const readList = (list: readonly NamedSource[]) => list.map((s) => named({ publisher: s.readVia ?? s.publisher, date: s.date })).join('; ');
+
+/**
+ * What a single-source mark rests on, in words, for a record that lists more than one source; null when the record is
+ * not single-source, lists one source, or does not say (`one_source`).
+ * `listed` are the record's sources in its order. With `list: false` (a panel or entry that lists the sources right
+ * after) the note names the one source but not the others: "One source for the date: The Grocer, 11 August 2025; the
+ * other sources back other details." With `list: true` (a figure's description, a table cell, the downloads) it names
+ * them too: "… Other sources, for other details: The Independent, 25 April 2025; …".
+ */
+export function singleSourceNote(record: Record<string, unknown>, listed: readonly NamedSource[], { list }: { list: boolean }): string | null {
+  const basis = oneSourceOf(record);
+  if (!basis || listed.length < 2) return null;
+  if ('source' in basis) {
+    const one = listed.find((s) => s.id === basis.source);
+    if (!one) return null;
+    const rest = listed.filter((s) => s !== one);
+    const lead = `One source${basis.for ? ` for ${basis.for}` : ''}: ${named(one)}`;
+    if (basis.others === 'copies') {
+      return list
+        ? `${lead}; ${rest.length === 1 ? 'a copy or summary' : 'copies or summaries'} of it: ${namedList(rest)}.`
+        : `${lead}; the ${rest.length === 1 ? 'other source copies or summarises' : 'other sources copy or summarise'} it.`;
+    }
+    return list ? `${lead}. Other sources, for other details: ${namedList(rest)}.` : `${lead}; the other sources back other details.`;
+  }
+  if ('report' in basis) {
+    const date = basis.report.date ? formatPartialDate(basis.report.date, basis.report.date.length === 10 ? 'day' : 'month') : null;
+    const lead = `A single report (${named({ publisher: basis.report.publisher, date })})`;
+    return list ? `${lead}, read through: ${readList(listed)}.` : `${lead}, read through the copies or summaries listed.`;
+  }
+  if ('each_claim' in basis) return list ? `Each claim rests on one source: ${namedList(listed)}.` : 'Each claim rests on one source.';
+  return list ? `Only secondary reports were found: ${namedList(listed)}.` : 'Only secondary reports were found.';
+}
