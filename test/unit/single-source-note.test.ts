@@ -1,7 +1,7 @@
 /** What a single-source mark rests on, in words (src/lib/figures.ts, singleSourceNote), and its schema's checks. */
 import { describe, expect, it } from 'vitest';
 import { singleSourceNote, type NamedSource } from '../../src/lib/figures';
-import { oneSource } from '../../src/schemas/common';
+import { checkOneSource, oneSource } from '../../src/schemas/common';
 
 const grocer: NamedSource = { id: 'grocer', publisher: 'The Grocer', date: '11 August 2025' };
 const indy: NamedSource = { id: 'indy', publisher: 'The Independent', date: '25 April 2025' };
@@ -51,5 +51,16 @@ describe('what a single source is, in words', () => {
     expect(oneSource.safeParse({ report: { publisher: 'Reuters', date: '2025-03-04' } }).success).toBe(true);
     expect(oneSource.safeParse({ report: { publisher: 'Reuters' }, each_claim: true }).success).toBe(false);
     expect(oneSource.safeParse({ secondary_only: false }).success).toBe(false);
+  });
+
+  it('refuses one_source on a record not marked single-source, or naming a source the record does not list', () => {
+    const issues = (record: unknown) => {
+      const ctx = { issues: [] as { message: string }[] };
+      checkOneSource(record, ctx);
+      return ctx.issues.map((i) => i.message);
+    };
+    expect(issues({ confidence: 'single-source', sources: ['a', 'b'], one_source: { source: 'a' } })).toEqual([]);
+    expect(issues({ confidence: 'multi-source', sources: ['a', 'b'], one_source: { source: 'a' } })[0]).toMatch(/not marked single-source/);
+    expect(issues({ confidence: 'single-source', sources: ['a', 'b'], one_source: { source: 'c' } })[0]).toMatch(/"c" is not one of this record's sources/);
   });
 });
