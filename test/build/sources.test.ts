@@ -23,19 +23,12 @@ const root = process.cwd();
  * from the address, where the real headline has not been found yet.
  */
 const KNOWN_UNFIXED = new Set<string>([
-  'anyfans-pa-2025-09-09',
   'bostonreview-crawford-caroline',
-  'cisa-scattered-spider-natlaw',
-  'defencetoday-sentry',
   'dvids-nato-cui',
-  'infosec-evil-corp',
   'mtv-supo-2026-03-10',
-  'norsar-2023-10-10',
   'novinite-2025-11-28',
-  'retailgazette-coop-2025-09',
   'romanialibera-google',
   'tfiglobal-2025-12-01',
-  'yle-2025-10-03',
 ]);
 
 /**
