@@ -230,6 +230,10 @@ export function pageText(html) {
   // A source cited in a chart's details or table: its title and date of publication are not figures of ours.
   h = dropElements(h, 'span', (a) => /class="source-line"/.test(a));
   h = dropElements(h, 'td', (a) => /data-label="Sources"/.test(a));
+  // Which source a single-source mark rests on (timeline details and table, dataset pages) names a source's date.
+  h = dropElements(h, 'span', (a) => /class="tl-single-note"/.test(a));
+  h = dropElements(h, 'p', (a) => /data-single-source-note/.test(a));
+  h = dropElements(h, 'td', (a) => /data-label="Sourcing"/.test(a));
   h = dropElements(h, 'time');
   h = dropElements(h, 'text', (a) => /tick/.test(a));
   h = dropElements(h, 'span', (a) => /visually-hidden/.test(a));

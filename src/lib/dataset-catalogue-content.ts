@@ -6,7 +6,9 @@ import { getCollection } from 'astro:content';
 import type { Source } from '../schemas/source';
 import { toCsv } from './csv';
 import { datasetCollections } from './dataset-collections';
-import { dataCompiled, dataDictionary, dataLicence, publicRecord, suggestedCitation, type PublicField } from './public-data';
+import { builtArticles } from './content';
+import { namedSource } from './source-line';
+import { dataDictionary, dataEdition, dataLicence, publicRecord, suggestedCitation, type DataEdition, type PublicField } from './public-data';
 import {
   citedSourceIds,
   confidenceCounts,
@@ -40,6 +42,8 @@ export interface CatalogueEntry extends DatasetInfo {
   csv: { columns: string[]; nested: string[] };
   confidence: [string, number][];
   span: { from: string; to: string } | null;
+  /** How far the reporting runs and the version date, shared by every dataset (./public-data). */
+  edition: DataEdition;
 }
 
 export async function chartCatalogue(): Promise<CatalogueChart[]> {
@@ -59,7 +63,8 @@ async function recordsOf(info: DatasetInfo): Promise<Record<string, unknown>[]> 
 
 /** Every dataset with what the Data page and the downloads show, in the catalogue's order. */
 export async function datasetCatalogue(): Promise<CatalogueEntry[]> {
-  const [charts, allSources] = await Promise.all([chartCatalogue(), getCollection('sources')]);
+  const [charts, allSources, articles] = await Promise.all([chartCatalogue(), getCollection('sources'), builtArticles()]);
+  const edition = dataEdition(articles.map((a) => a.data));
   const sourceById = new Map(allSources.map((s) => [s.id, { ...s.data, id: s.id }]));
   return Promise.all(
     datasets.map(async (info) => {
@@ -70,7 +75,8 @@ export async function datasetCatalogue(): Promise<CatalogueEntry[]> {
         if (!s) throw new Error(`content/data/${info.name}.json cites unknown source "${id}"`);
         return s;
       });
-      const publicRecords = records.map((r) => publicRecord(info.name, r));
+      const named = (id: string) => namedSource(sourceById.get(id)!);
+      const publicRecords = records.map((r) => publicRecord(info.name, r, named));
       const { flat, nested } = flatFields(publicRecords);
       return {
         ...info,
@@ -82,6 +88,7 @@ export async function datasetCatalogue(): Promise<CatalogueEntry[]> {
         csv: { columns: flat, nested },
         confidence: records.some((r) => 'confidence' in r) ? confidenceCounts(records) : [],
         span: info.dateField ? dateSpan(records, info.dateField) : null,
+        edition,
       };
     }),
   );
@@ -96,9 +103,9 @@ export function datasetJson(entry: CatalogueEntry, url: string): string {
     name: entry.name,
     title: entry.title,
     description: entry.description,
-    compiled: dataCompiled,
+    compiled: entry.edition.version,
     licence: dataLicence,
-    suggested_citation: suggestedCitation(entry.title, url),
+    suggested_citation: suggestedCitation(entry.title, url, entry.edition),
     ...(entry.leftOut ? { left_out: entry.leftOut } : {}),
     record_count: entry.records.length,
     fields: entry.dictionary,

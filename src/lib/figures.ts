@@ -17,6 +17,7 @@
 import fs from 'node:fs';
 import { contentDir } from './content-paths';
 import { formatPartialDate } from './dates';
+import { balticDamageIncidents } from './key-figures';
 
 /**
  * A reference in text: {record-id} or {record-id.field.subfield}, optionally followed by modifiers, each after a `|`:
@@ -120,7 +121,22 @@ export interface Figure {
   caveat: Caveat | null;
   /** The source ids behind the figure: the innermost object's own `sources` on the path, else the record's. */
   sources: string[];
+  /** For a count the site makes (SITE_COUNTS), what it counts, in words; the figure then names no single record. */
+  counted?: string;
 }
+
+/**
+ * Counts the site makes from a dataset, by name: `<Fig of="baltic-damage-incidents" />` prints the number of Baltic
+ * damage incidents as the site counts them (the numbered incidents of the Baltic map), the same count as the home
+ * page's key figure (src/lib/key-figures.ts). A name never clashes with a record id (recordIndex checks).
+ */
+export const SITE_COUNTS: Record<string, { dataset: FigureDataset; what: string; count: (records: DataRecord[]) => number }> = {
+  'baltic-damage-incidents': {
+    dataset: 'baltic-incidents',
+    what: 'Counted by us from the Baltic incidents dataset: the numbered damage incidents of the Baltic map',
+    count: (records) => balticDamageIncidents(records as { context_only?: boolean; damage_confirmed?: boolean | null; include_on_damage_map?: boolean }[]).length,
+  },
+};
 
 export class FigureError extends Error {}
 
@@ -134,6 +150,7 @@ export function recordIndex(): Map<string, { dataset: FigureDataset; record: Dat
     const file = contentDir('data', `${dataset}.json`);
     if (!fs.existsSync(file)) continue;
     for (const record of JSON.parse(fs.readFileSync(file, 'utf8')) as DataRecord[]) {
+      if (record.id in SITE_COUNTS) throw new FigureError(`record id "${record.id}" in content/data/${dataset}.json is the name of a count the site makes (SITE_COUNTS in src/lib/figures.ts)`);
       const clash = index.get(record.id);
       if (clash) throw new FigureError(`record id "${record.id}" is in both content/data/${clash.dataset}.json and ${dataset}.json`);
       index.set(record.id, { dataset, record });
@@ -231,6 +248,8 @@ export function parseRef(ref: string): { id: string; path: string[] } {
  */
 export function resolveFigure(ref: string, options: { noYear?: boolean; inWords?: boolean } = {}): Figure {
   const { id, path } = parseRef(ref);
+  const counted = SITE_COUNTS[id];
+  if (counted) return countFigure(ref, id, path, counted, options);
   const hit = recordIndex().get(id);
   if (!hit) throw new FigureError(`"${ref}" names no record: "${id}" is not an id in content/data/*.json`);
   const { dataset, record } = hit;
@@ -278,6 +297,23 @@ export function resolveFigure(ref: string, options: { noYear?: boolean; inWords?
     text = word;
   }
   return { ref, id, dataset, record, text, caveat, sources };
+}
+
+/** A count the site makes (SITE_COUNTS): a plain number, or in words with `inWords`; no caveat, no single record. */
+function countFigure(
+  ref: string,
+  id: string,
+  path: string[],
+  counted: (typeof SITE_COUNTS)[string],
+  options: { noYear?: boolean; inWords?: boolean },
+): Figure {
+  if (path.length > 0) throw new FigureError(`"${ref}": "${id}" is a count the site makes; it has no fields (write "${id}")`);
+  if (options.noYear) throw new FigureError(`"${ref}" is a count, not a date: drop noYear`);
+  const records = [...recordIndex().values()].filter((h) => h.dataset === counted.dataset).map((h) => h.record);
+  const n = counted.count(records);
+  const word = options.inWords ? COUNT_WORDS[n] : String(n);
+  if (!word) throw new FigureError(`"${ref}": only a whole count from zero to twenty can be written in words (this count is ${n})`);
+  return { ref, id, dataset: counted.dataset, record: { id }, text: word, caveat: null, sources: [], counted: counted.what };
 }
 
 /** Small counts as prose writes them ("four arrests"); index = the number. */
@@ -330,4 +366,72 @@ export function fillFigureRefs(text: string, where: string, fileText?: string): 
   });
   if (problems.length > 0) throw new FigureError(problems.join('\n'));
   return out;
+}
+
+/**
+ * What a single-source record's one source is, where it lists several (`one_source` in content/data; the schema is
+ * `oneSource` in src/schemas/common.ts): one of its sources, an original read only through its sources, claims that
+ * each rest on one source, or secondary reports only.
+ */
+export type OneSource =
+  | { source: string; for?: string; others?: 'other-details' | 'copies' }
+  | { report: { publisher: string; date?: string } }
+  | { each_claim: true }
+  | { secondary_only: true };
+
+/** A record's `one_source`, when it is marked single-source and says what its one source is. */
+export function oneSourceOf(record: Record<string, unknown>): OneSource | null {
+  if (caveatOfRecord(record) !== 'single-source') return null;
+  const o = record.one_source;
+  return o !== null && typeof o === 'object' ? (o as OneSource) : null;
+}
+
+/** A source as a single-source note names it: who published it and when ("The Grocer, 11 August 2025"). */
+export interface NamedSource {
+  id: string;
+  publisher: string;
+  /** Who published the copy that was read, where only a copy was read. */
+  readVia?: string | null;
+  /** "11 August 2025", "June 2026", or null. */
+  date: string | null;
+}
+
+const named = (s: { publisher: string; readVia?: string | null; date: string | null }) => {
+  const who = s.readVia ? `${s.publisher} (via ${s.readVia})` : s.publisher;
+  return s.date ? `${who}, ${s.date}` : who;
+};
+const namedList = (list: readonly NamedSource[]) => list.map(named).join('; ');
+/** The copies or summaries read of an original: named by who published what was read. */
+const readList = (list: readonly NamedSource[]) => list.map((s) => named({ publisher: s.readVia ?? s.publisher, date: s.date })).join('; ');
+
+/**
+ * What a single-source mark rests on, in words, for a record that lists more than one source; null when the record is
+ * not single-source, lists one source, or does not say (`one_source`).
+ * `listed` are the record's sources in its order. With `list: false` (a panel or entry that lists the sources right
+ * after) the note names the one source but not the others: "One source for the date: The Grocer, 11 August 2025; the
+ * other sources back other details." With `list: true` (a figure's description, a table cell, the downloads) it names
+ * them too: "… Other sources, for other details: The Independent, 25 April 2025; …".
+ */
+export function singleSourceNote(record: Record<string, unknown>, listed: readonly NamedSource[], { list }: { list: boolean }): string | null {
+  const basis = oneSourceOf(record);
+  if (!basis || listed.length < 2) return null;
+  if ('source' in basis) {
+    const one = listed.find((s) => s.id === basis.source);
+    if (!one) return null;
+    const rest = listed.filter((s) => s !== one);
+    const lead = `One source${basis.for ? ` for ${basis.for}` : ''}: ${named(one)}`;
+    if (basis.others === 'copies') {
+      return list
+        ? `${lead}; ${rest.length === 1 ? 'a copy or summary' : 'copies or summaries'} of it: ${namedList(rest)}.`
+        : `${lead}; the ${rest.length === 1 ? 'other source copies or summarises' : 'other sources copy or summarise'} it.`;
+    }
+    return list ? `${lead}. Other sources, for other details: ${namedList(rest)}.` : `${lead}; the other sources back other details.`;
+  }
+  if ('report' in basis) {
+    const date = basis.report.date ? formatPartialDate(basis.report.date, basis.report.date.length === 10 ? 'day' : 'month') : null;
+    const lead = `A single report (${named({ publisher: basis.report.publisher, date })})`;
+    return list ? `${lead}, read through: ${readList(listed)}.` : `${lead}, read through the copies or summaries listed.`;
+  }
+  if ('each_claim' in basis) return list ? `Each claim rests on one source: ${namedList(listed)}.` : 'Each claim rests on one source.';
+  return list ? `Only secondary reports were found: ${namedList(listed)}.` : 'Only secondary reports were found.';
 }

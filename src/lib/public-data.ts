@@ -5,7 +5,10 @@
  * published in plain words: research shorthand such as "not found in sources read" is rewritten for readers.
  * Pure: takes the records as loaded from content/data.
  */
-import { caveatOfRecord } from './figures';
+import { lastModified } from './article-modified';
+import { formatPartialDate } from './dates';
+import { formatChecked, siteCutoff } from './facts-checked';
+import { caveatOfRecord, oneSourceOf, singleSourceNote, type NamedSource } from './figures';
 
 export type FieldType = 'text' | 'number' | 'true/false' | 'date' | 'list of text' | 'list of records' | 'named values';
 
@@ -20,7 +23,9 @@ export interface PublicField {
 }
 
 type Rec = Record<string, unknown>;
-type Getter = (r: Rec) => unknown;
+/** How a getter names a source by id (for the single-source note); absent where sources are not at hand. */
+type Named = ((id: string) => NamedSource) | undefined;
+type Getter = (r: Rec, named: Named) => unknown;
 interface FieldSpec extends PublicField {
   get: Getter;
 }
@@ -33,12 +38,37 @@ export const dataLicence = {
     'Covers the compiled datasets: the selection and arrangement of the records and the wording written for them. The documents the records cite belong to their publishers; their titles and addresses are given so that you can find them.',
 };
 
-/** When the datasets were last compiled (the newest reporting they draw on is from early 2026; checked again in November 2026). */
-export const dataCompiled = '2026-11-29';
+/**
+ * The edition of the datasets: how far the reporting they draw on runs (the site-wide "facts checked to" cut-off that
+ * the footer states, src/lib/facts-checked.ts) and the version date (the day content last changed for readers: the
+ * newest article update or correction). Both come from content, never from the build clock, so a rebuild of the same
+ * content publishes the same files.
+ */
+export interface DataEdition {
+  /** YYYY-MM or YYYY-MM-DD: the site-wide cut-off; undefined when no article gives one. */
+  cutoff: string | undefined;
+  /** YYYY-MM-DD. */
+  version: string;
+}
 
-/** How to cite one dataset. */
-export function suggestedCitation(title: string, url: string): string {
-  return `Grey Zone, “${title}” (dataset), compiled from public reporting up to early 2026, version of 29 November 2026. ${url}`;
+interface EditionSource {
+  facts_checked?: string | undefined;
+  published: Date;
+  updated?: Date | undefined;
+  corrections: readonly { date: Date }[];
+}
+
+/** The datasets' edition from the built articles' data. */
+export function dataEdition(articles: readonly EditionSource[]): DataEdition {
+  const cutoff = siteCutoff(articles.map((data) => ({ data })));
+  const newest = articles.reduce((t, a) => Math.max(t, lastModified(a).getTime()), 0);
+  return { cutoff, version: new Date(newest).toISOString().slice(0, 10) };
+}
+
+/** How to cite one dataset: its title, how far its reporting runs, its version date and its address. */
+export function suggestedCitation(title: string, url: string, edition: DataEdition): string {
+  const upTo = edition.cutoff ? `compiled from public reporting up to ${formatChecked(edition.cutoff)}` : 'compiled from public reporting';
+  return `Grey Zone, “${title}” (dataset), ${upTo}, version of ${formatPartialDate(edition.version)}. ${url}`;
 }
 
 /** Research shorthand that must not reach readers, and what readers see instead. */
@@ -88,8 +118,39 @@ const marks: FieldSpec[] = [
     field: 'single_source',
     type: 'true/false',
     unit: '',
-    meaning: 'True when only one source was found for the record.',
+    meaning: 'True when the record rests on one source; where it lists several, “single_source_note” says which one, or what it rests on.',
     get: (r) => caveatOfRecord(r) === 'single-source',
+  },
+  {
+    field: 'single_source_id',
+    type: 'text',
+    unit: 'source id',
+    meaning:
+      'For a single-source record that lists several sources: the one of them the mark rests on (see “single_source_note”). Empty otherwise.',
+    get: (r) => {
+      const basis = oneSourceOf(r);
+      return basis && 'source' in basis ? basis.source : null;
+    },
+  },
+  {
+    field: 'single_source_report',
+    type: 'text',
+    unit: 'publisher, date',
+    meaning:
+      'For a single-source record known only through copies or summaries: the one original report, which was not read itself; the sources listed are what was read. Empty otherwise.',
+    get: (r) => {
+      const basis = oneSourceOf(r);
+      if (!basis || !('report' in basis)) return null;
+      return [basis.report.publisher, basis.report.date ? formatPartialDate(basis.report.date, basis.report.date.length === 10 ? 'day' : 'month') : null].filter(Boolean).join(', ');
+    },
+  },
+  {
+    field: 'single_source_note',
+    type: 'text',
+    unit: '',
+    meaning:
+      'For a single-source record that lists several sources: what the one source is, in words (“One source for the date: …”, “A single report (…), read through: …”, “Each claim rests on one source: …”). Empty otherwise.',
+    get: (r, named) => (named && Array.isArray(r.sources) ? singleSourceNote(r, list(r.sources).map(named), { list: true }) : null),
   },
   {
     field: 'sources_differ',
@@ -308,9 +369,12 @@ export function dataDictionary(name: string): PublicField[] {
   return spec.map(({ field, type, unit, meaning }) => ({ field, type, unit, meaning }));
 }
 
-/** A record in its public form: the dictionary's fields, in order. */
-export function publicRecord(name: string, record: Rec): Rec {
+/**
+ * A record in its public form: the dictionary's fields, in order. `named` names a source by id, for the note on what a
+ * single-source record's one source is.
+ */
+export function publicRecord(name: string, record: Rec, named?: (id: string) => NamedSource): Rec {
   const spec = specs[name];
   if (!spec) throw new Error(`no public fields defined for the dataset "${name}" (src/lib/public-data.ts)`);
-  return Object.fromEntries(spec.map((f) => [f.field, f.get(record) ?? null]));
+  return Object.fromEntries(spec.map((f) => [f.field, f.get(record, named) ?? null]));
 }

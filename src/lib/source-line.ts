@@ -54,3 +54,8 @@ export function sourceLineText(s: SourceLineInput): string {
 export function primaryFirst<T extends { primary?: boolean | undefined }>(sources: readonly T[]): T[] {
   return [...sources.filter((s) => s.primary === true), ...sources.filter((s) => s.primary !== true)];
 }
+
+/** A source as a single-source note names it (src/lib/figures.ts, `singleSourceNote`): publisher, copy read, date. */
+export function namedSource(s: SourceLineInput & { id: string }): { id: string; publisher: string; readVia: string | null; date: string | null } {
+  return { id: s.id, publisher: s.publisher, readVia: s.read_via?.publisher ?? null, date: sourceDate(s.date) };
+}

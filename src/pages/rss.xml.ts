@@ -1,5 +1,6 @@
 /**
- * /rss.xml: every published article, newest first, with its summary, standfirst, dates and corrections.
+ * /rss.xml: every published article, newest first, with its summary, standfirst, dates ("Facts checked to …",
+ * "Updated …") and corrections.
  * An article's item changes (and the feed's lastBuildDate moves) when it is updated or corrected.
  */
 import rss from '@astrojs/rss';
@@ -10,6 +11,7 @@ import { formatDate } from '../lib/dates';
 import { routes } from '../lib/routes';
 import { SITE_DESCRIPTION, SITE_NAME, absoluteUrl } from '../lib/site';
 import { fillFigureRefs } from '../lib/figures';
+import { formatChecked } from '../lib/facts-checked';
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeHtml = escapeXml;
@@ -41,6 +43,7 @@ export const GET: APIRoute = async ({ site }) => {
         categories: data.tags,
         content: [
           `<p>${escapeHtml(data.dek)}</p>`,
+          data.facts_checked ? `<p>Facts checked to ${formatChecked(data.facts_checked)}.</p>` : '',
           modified.getTime() > data.published.getTime() ? `<p>Updated ${formatDate(modified)}.</p>` : '',
           corrections ? `<p>Corrections:</p><ul>${corrections}</ul>` : '',
         ].join(''),

@@ -9,6 +9,7 @@ import { articleTagNames } from './tags';
 import { didYouMean } from '../lib/editor-errors/suggest';
 import { joined } from '../lib/editor-errors/messages';
 import { imageNameProblem } from '../lib/content-images';
+import { leadChartOptionProblems } from '../charts/lead-chart-options';
 
 /** A source written out in full in the article, for documents that are not in content/data/sources.json. */
 const inlineSource = z.object({
@@ -68,19 +69,44 @@ const placeOpt = z
   .default('top')
   .describe('Where the lead visual goes: "top" (under the headline, before the text) or "after-first-paragraph".');
 
-/** A chart from content/charts/ shown at the top of the article. The chart must not also be placed in the body. */
-const leadChart = z.strictObject({
-  /** The chart's id: the file name of content/charts/<id>.yaml, e.g. baltic-cables. */
-  chart: z
-    .string()
-    .describe('The id of a chart in content/charts/ (its file name without .yaml), e.g. baltic-cables. Do not also place that chart in the body.')
-    .check((ctx) => {
-      if (!knownIds().charts.has(ctx.value)) {
-        ctx.issues.push({ code: 'custom', input: ctx.value, message: `unknown chart "${ctx.value}": no file content/charts/${ctx.value}.yaml` });
-      }
-    }),
-  place: placeOpt,
-});
+/** A date option as YAML gives it: `2025-08` stays text, an unquoted `2025-08-01` arrives as a date. */
+const optionDate = z.preprocess(
+  (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
+  z.string().describe('A date, YYYY-MM or YYYY-MM-DD.'),
+);
+
+/**
+ * A chart from content/charts/ shown at the top of the article, with the same slice options as in the text
+ * (docs/editing.md, "Chart options"). The chart must not also be placed in the body.
+ */
+const leadChart = z
+  .strictObject({
+    /** The chart's id: the file name of content/charts/<id>.yaml, e.g. baltic-cables. */
+    chart: z
+      .string()
+      .describe('The id of a chart in content/charts/ (its file name without .yaml), e.g. baltic-cables. Do not also place that chart in the body.')
+      .check((ctx) => {
+        if (!knownIds().charts.has(ctx.value)) {
+          ctx.issues.push({ code: 'custom', input: ctx.value, message: `unknown chart "${ctx.value}": no file content/charts/${ctx.value}.yaml` });
+        }
+      }),
+    /** Timeline or map: the events or incidents drawn strongly, separated by spaces. */
+    highlight: z.string().optional().describe('Timeline or map: what to draw strongly (event or incident ids, organisations, kinds), separated by spaces, as highlight="…" in the text.'),
+    /** Timeline: only these organisations, rows or kinds. */
+    only: z.string().optional().describe('Timeline: only the events of these organisations or rows and of these kinds, as only="…" in the text.'),
+    /** Timeline or map: the first date shown. */
+    from: optionDate.optional().describe('Timeline or map: the first date shown (YYYY-MM or YYYY-MM-DD), as from="…" in the text.'),
+    /** Timeline or map: the last date shown. */
+    to: optionDate.optional().describe('Timeline or map: the last date shown (YYYY-MM or YYYY-MM-DD), as to="…" in the text.'),
+    /** Timeline or map: false for the full chart with every detail. */
+    compact: z.union([z.boolean(), z.string()]).optional().describe('Timeline or map: false for the full chart with every detail (compact is the default in articles).'),
+    place: placeOpt,
+  })
+  .check((ctx) => {
+    for (const { option, message } of leadChartOptionProblems(ctx.value)) {
+      ctx.issues.push({ code: 'custom', input: ctx.value, message, ...(option ? { path: [option] } : {}) });
+    }
+  });
 
 /** A photograph, map or drawing from content/images/, with its credit. */
 const leadImage = z.strictObject({
@@ -134,11 +160,16 @@ const leadClaims = z.strictObject({
 const leadVisual = z.union([leadChart, leadImage, leadClaims]);
 
 /** A short "what we know / what we don't" near the top; the full box with sources stays at the end. */
-const inBrief = z.object({
+const inBrief = z.strictObject({
   /** Two or three short lines on what is established. Write figures as {record-id} references, as in chart YAML. */
   known: z.array(z.string().min(5)).min(1).max(4).describe('Two or three short lines: what is established. Write figures as {record-id} references.'),
   /** Two or three short lines on what is not. */
   unknown: z.array(z.string().min(5)).min(1).max(4).describe('Two or three short lines: what is not established.'),
+  /** Where the compact box goes: after the first paragraph (the default), at the top, or before the contents. */
+  place: z
+    .enum(['after-first-paragraph', 'top', 'before-contents'])
+    .default('after-first-paragraph')
+    .describe('Where the compact box goes: "after-first-paragraph" (the default; before a lead visual placed there too), "top" (before the text) or "before-contents" (after the opening paragraphs, before the contents list).'),
 });
 
 export const articleSchema = z.object({
@@ -220,10 +251,10 @@ export const articleSchema = z.object({
   lead_visual: leadVisual
     .optional()
     .describe('The story\'s visual, shown up front: a chart (chart: <id>), an image (image, alt, credit, caption) or a strip of claims set against what is established (title, claims). `place` puts it at the top or after the first paragraph.'),
-  /** A compact "what we know / what we don't", shown after the opening paragraphs (before the first ## heading). */
+  /** A compact "what we know / what we don't", shown after the first paragraph (or where its `place` says). */
   in_brief: inBrief
     .optional()
-    .describe('A compact "what we know / what we don\'t" (known, unknown: short lines), shown after the opening paragraphs; the full box with sources stays at the end.'),
+    .describe('A compact "what we know / what we don\'t" (known, unknown: short lines), shown after the first paragraph (`place` moves it); the full box with sources stays at the end.'),
   /** Corrections, newest last. Each is shown at the foot of the article with its date. */
   corrections: z.array(correction).default([]).meta({
     description: "Corrections, newest last, each with a date and a sentence or two (date, text). Shown at the foot of the article; a correction's date counts as an update.",

@@ -79,3 +79,41 @@ export function checkNestedSourceIds(value: unknown, ctx: { issues: unknown[] },
 export const confidence = z
   .string()
   .regex(/^(multi-source|single-source|conflicting|not-verified|primary)/, 'must start with multi-source, single-source, conflicting, not-verified or primary');
+
+/**
+ * What a single-source record's one source is, where the record lists more than one (`one_source`). Exactly one of:
+ * - `source`: the listed source the mark rests on; `for` says what only it gives ("the date"; without it, the whole
+ *   record), and `others` whether the other listed sources back other details (the default) or are copies or summaries
+ *   of it;
+ * - `report`: the one original report (publisher and date) that was not read itself: the listed sources are the copies
+ *   or summaries that were read;
+ * - `each_claim: true`: the record joins claims that each rest on one of the listed sources alone;
+ * - `secondary_only: true`: only secondary reports were found, and no original they draw on.
+ * Readers see it wherever the mark is shown (src/lib/figures.ts, `singleSourceNote`).
+ */
+export const oneSource = z.union([
+  z.strictObject({
+    source: sourceId,
+    for: z.string().regex(/^[^0-9]{3,40}$/, 'a few words without figures, e.g. "the date"').optional(),
+    others: z.enum(['other-details', 'copies']).default('other-details'),
+  }),
+  z.strictObject({ report: z.strictObject({ publisher: z.string().min(1), date: partialDate.optional() }) }),
+  z.strictObject({ each_claim: z.literal(true) }),
+  z.strictObject({ secondary_only: z.literal(true) }),
+]);
+
+/**
+ * The checks a record's `one_source` needs beyond its shape: only on a single-source record, and its `source` is one
+ * of the record's own `sources`.
+ */
+export function checkOneSource(record: unknown, ctx: { issues: unknown[] }): void {
+  if (record === null || typeof record !== 'object' || !('one_source' in record)) return;
+  const r = record as { one_source?: { source?: unknown }; sources?: unknown; confidence?: unknown };
+  if (typeof r.confidence !== 'string' || !r.confidence.startsWith('single-source')) {
+    ctx.issues.push({ code: 'custom', input: r.one_source, path: ['one_source'], message: 'one_source says what a single-source record rests on: this record is not marked single-source (confidence). Remove one_source, or mark the record' });
+  }
+  const source = r.one_source?.source;
+  if (typeof source === 'string' && !(Array.isArray(r.sources) && r.sources.includes(source))) {
+    ctx.issues.push({ code: 'custom', input: source, path: ['one_source', 'source'], message: `one_source.source "${source}" is not one of this record's sources: name one of them, or use report: { publisher, date } for an original that was read only through the listed copies` });
+  }
+}

@@ -4,12 +4,16 @@
  * the fields below are the ones the site relies on, and every list of source ids anywhere in a record must resolve.
  */
 import { z } from 'astro/zod';
-import { checkNestedSourceIds, confidence, datePrecision, partialDate, sourceIds } from './common';
+import { checkNestedSourceIds, checkOneSource, confidence, datePrecision, oneSource, partialDate, sourceIds } from './common';
 
 const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9-]*$/, 'use letters, digits and hyphens');
 
 /** Adds the nested source-id check to a record schema. */
-const withSources = <T extends z.ZodType>(schema: T) => schema.check((ctx) => checkNestedSourceIds(ctx.value, ctx));
+const withSources = <T extends z.ZodType>(schema: T) =>
+  schema.check((ctx) => {
+    checkNestedSourceIds(ctx.value, ctx);
+    checkOneSource(ctx.value, ctx);
+  });
 
 /** M&S reported figures: one record per metric and period (content/data/ms-financials.json). */
 export const msFinancialSchema = withSources(
@@ -33,6 +37,8 @@ export const msFinancialSchema = withSources(
     published: partialDate,
     sources: sourceIds,
     confidence,
+    /** For a single-source record listing several sources: which one the mark rests on (see `oneSource`). */
+    one_source: oneSource.optional(),
   }),
 );
 
@@ -62,6 +68,8 @@ export const ukIncidentSchema = withSources(
     impact: z.record(z.string(), z.unknown()).default({}),
     sources: sourceIds,
     confidence,
+    /** For a single-source record listing several sources: which one the mark rests on (see `oneSource`). */
+    one_source: oneSource.optional(),
     notes: z.string().optional(),
   }),
 );
@@ -77,6 +85,8 @@ export const policyEventSchema = withSources(
     description: z.string(),
     sources: sourceIds,
     confidence,
+    /** For a single-source record listing several sources: which one the mark rests on (see `oneSource`). */
+    one_source: oneSource.optional(),
     notes: z.string().optional(),
   }),
 );
@@ -125,6 +135,8 @@ export const balticIncidentSchema = withSources(
     outcome_status: z.string().optional(),
     sources: sourceIds,
     confidence: z.string(),
+    /** For a single-source record listing several sources: which one the mark rests on (see `oneSource`). */
+    one_source: oneSource.optional(),
   }),
 );
 
@@ -141,6 +153,8 @@ export const balticResponseSchema = withSources(
     summary: z.string(),
     sources: sourceIds,
     confidence: z.string().optional(),
+    /** For a single-source record listing several sources: which one the mark rests on (see `oneSource`). */
+    one_source: oneSource.optional(),
   }),
 );
 

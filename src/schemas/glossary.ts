@@ -67,7 +67,7 @@ export const glossaryFields = z.object({
   /** Sources for the example. */
   example_sources: z.array(sourceId).default([]).meta({
     description: "Source ids (from content/data/sources.json) for the example. Ids only: a term cannot write a source out in full.",
-    example: "example_sources: [yle-eagle-s]",
+    example: "example_sources: [yle-2025-10-03]",
   }),
   /** Slugs of related terms. Each must exist in content/glossary/. */
   related: z.array(glossarySlug).default([]).meta({

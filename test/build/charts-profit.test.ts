@@ -126,10 +126,12 @@ describe('the profit chart in its article', () => {
   const article = readPage(distRoot, 'articles/marks-and-spencer-hack-cost/');
   const inArticle = article.match(/<figure class="chart" id="chart-ms-profit"[\s\S]*?<\/figure>/)?.[0] ?? '';
 
-  it('is there once, with a level-3 title, the table closed and a link to the chart page', () => {
+  it('is there once, as the lead visual with a level-2 title (before the first section), the table closed and a link to the chart page', () => {
     expect(inArticle).not.toBe('');
     expect(article.match(/id="chart-ms-profit"/g)).toHaveLength(1);
-    expect(inArticle).toMatch(/<h3 class="chart-title" id="chart-ms-profit-title"/);
+    expect(inArticle).toMatch(/<h2 class="chart-title" id="chart-ms-profit-title"/);
+    // It comes before the article's first section heading.
+    expect(article.indexOf('id="chart-ms-profit"')).toBeLessThan(article.search(/<h2 id="how-the-attackers-got-in"/));
     expect(inArticle).not.toMatch(/<details class="chart-table"[^>]* open/);
     expect(inArticle).toMatch(/<a href="\/charts\/ms-profit\/"[^>]*>Chart page/);
     expect(texts(inArticle, 'profit-change-label').slice(0, 2)).toEqual(['−99.1%', '−55.4%']);

@@ -32,6 +32,23 @@ describe('key figures on the home page', () => {
     expect(attributeValues(section, 'data-baltic-count')).toEqual([String(Math.max(...numbers))]);
   });
 
+  it('says what the Baltic count is a count of, and its link lands on a section that states the same count', () => {
+    const count = attributeValues(section, 'data-baltic-count')[0]!;
+    const item = section.slice(section.indexOf('data-baltic-count'));
+    const what = decodeEntities(item.slice(0, item.indexOf('</li>')).replace(/<[^>]+>/g, ' '));
+    // Not every numbered incident is drawn on the map (one has no published location): the words must not say "on our map".
+    expect(what).not.toMatch(/on (?:our|the) map/);
+    const href = /<a class="kf-more" href="([^"]+)"/.exec(item)![1]!;
+    const [page, anchor] = href.split('#');
+    const html = readPage(distRoot, page!.slice(1));
+    const start = html.indexOf(`id="${anchor}"`);
+    expect(start, href).toBeGreaterThan(0);
+    const next = html.indexOf('<h2', start + 1);
+    const target = html.slice(start, next > 0 ? next : undefined);
+    const stated = /<a class="fig"[^>]*data-fig="baltic-damage-incidents"[^>]*>([^<]+)<\/a>/.exec(target);
+    expect(stated?.[1], `${href} states the site's count by reference`).toBe(count);
+  });
+
   it('links every figure to the section that explains it, and each section exists', () => {
     const links = attributeValues(section, 'href').filter((h) => h.includes('#') && h.startsWith('/articles/'));
     expect(links).toHaveLength(4);

@@ -27,7 +27,21 @@ const RESEARCH = [
   /seed article/i,
   /NOT VERIFIED/,
   /\bPlaceholder\b/, // the research's word for an invented map point (the HTML attribute is lower case)
+  /researcher inference/i,
+  /\binference\)/i,
+  /see notes/i,
+  /\btreat as\b/i,
+  /could not be found/i,
+  /found in the (?:reporting|sources)/i,
+  /(?:reported|published|identified|established|linked to \w+) in the reporting we reviewed/i,
+  /no later news/i,
+  /\bTODO\b/,
+  /\bto verify\b/i,
 ];
+
+/** A record id ("INC-2025-12-…", "RSP-…", "AST-…") is for machines: it may be a field or an attribute, never prose. */
+const RECORD_ID = /\b(?:INC|RSP|AST)-(?:\d{4}|[A-Z]{2,})[A-Z0-9-]*/;
+const ID_FIELDS = new Set(['id', 'asset_id', 'sources']);
 
 function filesIn(dir: string): string[] {
   return fs.readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -54,6 +68,41 @@ describe('no research working field or wording reaches dist/', () => {
         const m = text.match(re);
         if (m) hits.push(`${path.relative(distRoot, file)}: ${re} near "${text.slice(Math.max(0, m.index! - 60), m.index! + 60)}"`);
       }
+    }
+    expect(hits).toEqual([]);
+  });
+});
+
+describe('no record id inside prose', () => {
+  /** Every string in a JSON value, except the id fields, with where it is. */
+  function* proseIn(value: unknown, at: string): Generator<[string, string]> {
+    if (typeof value === 'string') yield [at, value];
+    else if (Array.isArray(value)) for (const [i, v] of value.entries()) yield* proseIn(v, `${at}[${i}]`);
+    else if (value && typeof value === 'object')
+      for (const [k, v] of Object.entries(value)) if (!ID_FIELDS.has(k)) yield* proseIn(v, `${at}.${k}`);
+  }
+
+  it('the pattern is real: the research writes ids into its prose', () => {
+    const research = datasetNames.map((n) => fs.readFileSync(`content/data/${n}.json`, 'utf8')).join('\n');
+    expect(research).toMatch(new RegExp(`"[a-z_]*notes?": "[^"]*${RECORD_ID.source}`));
+  });
+
+  it('in the downloads: no string but an id field names a record', () => {
+    const hits: string[] = [];
+    for (const name of datasetNames) {
+      for (const [at, text] of proseIn(readJson(name), name)) if (RECORD_ID.test(text)) hits.push(`data/${name}.json ${at}: ${text}`);
+    }
+    expect(hits).toEqual([]);
+  });
+
+  it('in the pages: no text a reader sees names a record', () => {
+    const hits: string[] = [];
+    for (const file of filesIn(distRoot).filter((f) => f.endsWith('.html'))) {
+      // A records page labels each record with its id in <code> ("Record INC-…"): a reference, not prose.
+      const html = fs.readFileSync(file, 'utf8').replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ' ').replace(/<code\b[^>]*>[^<]*<\/code>/g, ' ');
+      const text = decodeEntities(html.replace(/<[^>]+>/g, ' '));
+      const m = RECORD_ID.exec(text);
+      if (m) hits.push(`${path.relative(distRoot, file)}: "${text.slice(Math.max(0, m.index - 60), m.index + 60).replace(/\s+/g, ' ')}"`);
     }
     expect(hits).toEqual([]);
   });

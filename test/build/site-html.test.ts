@@ -39,6 +39,26 @@ describe('every page has the frame', () => {
   });
 });
 
+describe('the heading outline never skips a level', () => {
+  // html-validate's heading-level rule starts again inside each <figure>, so a chart's h3 straight under the h1 (a
+  // lead chart before the first h2) passes it; screen-reader users moving by heading still meet the gap. Here the
+  // page's headings are read in document order, figures included: going down, each is at most one level deeper.
+  it.each(pages.filter((p) => !p.startsWith('embed/')))('/%s', (page) => {
+    const html = readPage(distRoot, page);
+    const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+    const levels = [...main.matchAll(/<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>/g)].map((m) => ({
+      level: Number(m[1]),
+      text: m[2]!.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim().slice(0, 60),
+    }));
+    const skips: string[] = [];
+    levels.forEach((h, i) => {
+      const before = levels[i - 1]?.level ?? 0;
+      if (h.level > before + 1) skips.push(`h${before || '(none)'} → h${h.level} "${h.text}"`);
+    });
+    expect(skips).toEqual([]);
+  });
+});
+
 describe('the lead article', () => {
   const html = readPage(distRoot, 'articles/nato-cyber-chief-russia-ransomware/');
 

@@ -121,6 +121,18 @@ describe('article frontmatter', () => {
       'lead_visual.image: the lead visual\'s image: takes the file\'s name in content/images/, not a path: "/images/estlink.jpg": put the file in content/images/ and write image: estlink.jpg.',
     ]);
   });
+
+  it('checks a lead chart\'s slice options against its chart file, on the option\'s line', () => {
+    const lead = (options: string) => `tags: [cyber]\nlead_visual:\n  chart: uk-cyber-timeline\n${options}`;
+    expect(checkArticleFile(write('lead-chart-ok.mdx', article(lead('  only: jlr\n  from: 2025-08-01\n  highlight: "jlr-attack"'))))).toEqual([]);
+    const f = write('lead-chart-bad.mdx', article(lead('  only: jrl\n  to: 2025-13')));
+    const messages = checkArticleFile(f).map((p) => `${p.line} ${p.message}`);
+    expect(messages).toHaveLength(2);
+    expect(messages[0]).toMatch(/^9 lead_visual\.only: only="…": unknown organisation or kind "jrl"/);
+    expect(messages[1]).toBe('10 lead_visual.to: to="2025-13": write a date as YYYY-MM or YYYY-MM-DD');
+    const g = write('lead-chart-profit.mdx', article('tags: [cyber]\nlead_visual:\n  chart: ms-profit\n  highlight: "x"'));
+    expect(checkArticleFile(g).map((p) => p.message).join('\n')).toMatch(/takes no options/);
+  });
 });
 
 describe('glossary terms', () => {

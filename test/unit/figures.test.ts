@@ -1,8 +1,21 @@
 /** <Fig> and {record-id}: figures resolved from the datasets, formatted as the site formats them, caveats attached. */
 import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
 import { fillFigureRefs, figureInWords, resolveFigure, sentenceAround } from '../../src/lib/figures';
+import { balticDamageIncidents } from '../../src/lib/key-figures';
 
 describe('figures by reference', () => {
+  it('prints a count the site makes, the same as the home page key figure, and refuses fields or a year', () => {
+    const records = JSON.parse(fs.readFileSync('content/data/baltic-incidents.json', 'utf8'));
+    const n = balticDamageIncidents(records).length;
+    const figure = resolveFigure('baltic-damage-incidents');
+    expect(figure.text).toBe(String(n));
+    expect(figure.caveat).toBeNull();
+    expect(figure.counted).toMatch(/counted by us/i);
+    expect(() => resolveFigure('baltic-damage-incidents.date')).toThrow(/has no fields/);
+    expect(() => resolveFigure('baltic-damage-incidents', { noYear: true })).toThrow(/not a date/);
+  });
+
   it('formats a figure in the unit its key names', () => {
     expect(resolveFigure('cmc-jlr-category3.impact.estimated_cost_gbp_bn').text).toBe('£1.9bn');
     expect(resolveFigure('ms-fy-results-300m.impact.estimated_operating_profit_hit_gbp_m').text).toBe('£300m');

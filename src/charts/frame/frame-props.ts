@@ -28,7 +28,8 @@ export interface FrameProps {
   standalone?: boolean;
 }
 
-export async function frameProps(entry: CollectionEntry<'charts'>, standalone: boolean): Promise<FrameProps> {
+/** `lead`: the chart is an article's lead visual, before its first section (its title is then an h2). */
+export async function frameProps(entry: CollectionEntry<'charts'>, standalone: boolean, lead = false): Promise<FrameProps> {
   const { title, subtitle, description, notes, annotations, sources } = entry.data;
   return {
     id: entry.id,
@@ -38,7 +39,7 @@ export async function frameProps(entry: CollectionEntry<'charts'>, standalone: b
     notes,
     annotations: annotations.map((a) => a.text),
     sources: await resolveSources(sources),
-    headingLevel: chartHeadingLevels(standalone).title,
+    headingLevel: chartHeadingLevels(standalone, lead).title,
     standalone,
   };
 }

@@ -16,8 +16,9 @@ export async function loadChartEntry(chart: string, kind: ChartKind, component: 
 
 /**
  * Heading levels for a chart: on its own page the title is the page's h1 and items inside are h2;
- * inside an article the title is an h3 under the article's h2 sections and items are h4.
+ * as an article's lead visual, before its first section, the title is an h2 under the headline and items are h3;
+ * inside an article's sections the title is an h3 under the section's h2 and items are h4.
  */
-export function chartHeadingLevels(standalone: boolean): { title: 1 | 3; item: 2 | 4 } {
-  return standalone ? { title: 1, item: 2 } : { title: 3, item: 4 };
+export function chartHeadingLevels(standalone: boolean, lead = false): { title: 1 | 2 | 3; item: 2 | 3 | 4 } {
+  return standalone ? { title: 1, item: 2 } : lead ? { title: 2, item: 3 } : { title: 3, item: 4 };
 }

@@ -4,9 +4,9 @@
  * <chart-explorer> starts; it shows the selected one.
  */
 import type { Source } from '../../schemas/source';
-import { primaryFirst } from '../../lib/source-line';
+import { namedSource, primaryFirst } from '../../lib/source-line';
 import { SourceLine } from '../frame/SourceLine';
-import type { TimelineEvent } from './events';
+import { eventSourceNote, type TimelineEvent } from './events';
 
 interface Props {
   event: TimelineEvent;
@@ -16,6 +16,8 @@ interface Props {
 }
 
 export function EventPanel({ event: e, sources, labelledBy }: Props) {
+  // Which source a single-source mark rests on, where the event lists several: the sources are listed just after.
+  const note = e.singleSource ? eventSourceNote(e, (id) => namedSource(sources[id]!), false) : null;
   return (
     // Rendered hidden so that nothing moves when the script starts; without scripting, CSS shows every panel.
     <div className={`tl-panel tl-cat-${e.category}`} data-details-for={e.id} role="region" aria-labelledby={labelledBy} hidden>
@@ -47,6 +49,7 @@ export function EventPanel({ event: e, sources, labelledBy }: Props) {
           <dt>{e.sources.length === 1 ? 'Source' : 'Sources'}</dt>
           <dd>
             {e.singleSource && <strong className="tl-single">Single source. </strong>}
+            {note && <span className="tl-single-note">{`${note} `}</span>}
             {e.confidenceText === 'Sources differ' && <strong className="tl-single">Sources differ. </strong>}
             <ul className="tl-sources">
               {primaryFirst(e.sources.map((id) => sources[id]!)).map((s) => (

@@ -9,6 +9,7 @@ import { categoryOf, type CategoryKey, type DatasetName } from './categories';
 import { dateText, formatFigure, normalisePrecision, precisionText, type Precision } from './format';
 import type { TimelineChartData } from '../../schemas/charts/timeline';
 import type { BalticIncidentRecord, PolicyEventRecord, UkIncidentRecord } from '../../schemas/datasets';
+import { singleSourceNote, type NamedSource, type OneSource } from '../../lib/figures';
 
 /** The records of each dataset a timeline can include, as their schemas read them (src/schemas/datasets.ts). */
 export interface Datasets {
@@ -65,6 +66,8 @@ export interface TimelineEvent {
   sources: string[];
   confidence: string;
   singleSource: boolean;
+  /** What a single-source event's one source is, where it lists several (`one_source` in the data), else undefined. */
+  oneSource?: OneSource;
   /** The confidence in words: "Single source", "Sources differ", "Several sources"… */
   confidenceText: string;
   /** 0-based position in time order: the navigation order. */
@@ -181,6 +184,7 @@ export function buildEvents(chart: TimelineChartData, datasets: Datasets): Timel
         sources: r.sources,
         confidence: r.confidence,
         singleSource: r.confidence.startsWith('single-source'),
+        ...(r.one_source ? { oneSource: r.one_source as OneSource } : {}),
         // A record that keeps a `conflict` (sources differ on its date or value) is marked like a conflicting one.
         confidenceText: 'conflict' in r ? 'Sources differ' : confidenceText(r.confidence),
       });
@@ -229,4 +233,13 @@ export function caveatSuffix(e: TimelineEvent): string {
 export function rowName(e: TimelineEvent, shortDate: string, categoryName: string): string {
   const sentence = `${e.number}. ${shortDate}, ${categoryName}: ${e.title.trim()}${caveatSuffix(e)}`;
   return /[.?!]$/.test(sentence) ? sentence : `${sentence}.`;
+}
+
+/**
+ * What a single-source event's mark rests on, in words, where it lists several sources ("One source for the date: The
+ * Grocer, 11 August 2025; the other sources back other details."), else null. `list` names the other sources too.
+ */
+export function eventSourceNote(e: Pick<TimelineEvent, 'confidence' | 'oneSource' | 'sources'>, named: (id: string) => NamedSource, list: boolean): string | null {
+  if (!e.oneSource) return null;
+  return singleSourceNote({ confidence: e.confidence, one_source: e.oneSource }, e.sources.map(named), { list });
 }

@@ -4,8 +4,9 @@ import type { ChartTable } from '../frame/chart-table';
 import type { Source } from '../../schemas/source';
 import { precisionInTable } from '../../lib/dates';
 import { categoryByKey } from './categories';
-import type { TimelineEvent } from './events';
 import { loadTimeline } from './load';
+import { eventSourceNote, type TimelineEvent } from './events';
+import { namedSource } from '../../lib/source-line';
 
 /** "Publisher, Title, date" for the table and downloads (the links are in each event's details). */
 export function sourceText(s: Source): string {
@@ -39,7 +40,7 @@ export function timelineTable(
       category: categoryByKey.get(e.category)!.singular,
       organisation: e.organisation,
       title: e.title,
-      confidence: e.confidenceText,
+      confidence: [e.confidenceText, e.singleSource ? eventSourceNote(e, (id) => namedSource(sources[id]!), false) : null].filter(Boolean).join('. '),
       sources: e.sources.map((id) => sourceText(sources[id]!)).join('; '),
     })),
   };

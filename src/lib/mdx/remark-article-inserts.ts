@@ -4,8 +4,10 @@
  * - `lead_visual`: <LeadVisual article="slug"> before the first paragraph (place: top) or after it
  *   (place: after-first-paragraph). A claims strip's source ids become <Cite> elements in named slots, so they are
  *   checked and numbered with the article's other citations;
- * - before the first `##` heading (after the opening paragraphs): <InBrief article="slug" /> when `in_brief` is set,
- *   then <ArticleContents article="slug" /> (the table of contents).
+ * - `in_brief`: <InBrief article="slug" /> after the first paragraph (its `place`: after-first-paragraph, the default),
+ *   before it (top) or before the first `##` heading (before-contents); at the same spot it comes before the lead
+ *   visual, so a tall chart or map does not push "what we know" off the first screens;
+ * - before the first `##` heading: <ArticleContents article="slug" /> (the table of contents).
  * - groups citations written next to each other (nothing but spaces between them): every <Cite> followed directly by
  *   another gets more="true", every one after the first gets grouped="true", and the spaces between them go, so the
  *   group renders as "1, 2" and stays together (see src/components/mdx/Cite.astro).
@@ -66,9 +68,23 @@ export function remarkArticleInserts() {
     const frontmatter = file.data.astro?.frontmatter ?? {};
     const body = tree.children;
     const firstHeading = body.findIndex((n) => n.type === 'heading' && n.depth === 2);
-    if (firstHeading >= 0) {
-      const inserts = [...(frontmatter.in_brief ? [jsx('InBrief', { article: slug })] : []), jsx('ArticleContents', { article: slug })];
-      body.splice(firstHeading, 0, ...inserts);
+    const firstParagraph = body.findIndex((n) => n.type === 'paragraph');
+    /** Where `place` puts an insert, as an index into the body before anything is inserted; -1 for nowhere. */
+    const spot = (place: unknown): number =>
+      place === 'before-contents'
+        ? firstHeading
+        : place === 'after-first-paragraph' && firstParagraph >= 0
+          ? firstParagraph + 1
+          : firstParagraph >= 0
+            ? firstParagraph
+            : 0;
+    // Inserts at the same spot keep this order: in brief, lead visual, contents.
+    const inserts: { at: number; rank: number; node: Node }[] = [];
+    if (firstHeading >= 0) inserts.push({ at: firstHeading, rank: 2, node: jsx('ArticleContents', { article: slug }) });
+    const brief = frontmatter.in_brief as { place?: string } | undefined;
+    if (brief && typeof brief === 'object') {
+      const at = spot(brief.place ?? 'after-first-paragraph');
+      if (at >= 0) inserts.push({ at, rank: 0, node: jsx('InBrief', { article: slug }) });
     }
     const lead = frontmatter.lead_visual as LeadVisualFrontmatter | undefined;
     if (lead && typeof lead === 'object') {
@@ -79,11 +95,14 @@ export function remarkArticleInserts() {
           (Array.isArray(row.sources) ? row.sources : []).filter((s): s is string => typeof s === 'string').map((id) => jsx('Cite', { id })),
         ),
       );
-      const element = jsx('LeadVisual', { article: slug }, slots);
-      const firstParagraph = body.findIndex((n) => n.type === 'paragraph');
-      const at = lead.place === 'after-first-paragraph' && firstParagraph >= 0 ? firstParagraph + 1 : firstParagraph >= 0 ? firstParagraph : 0;
-      body.splice(at, 0, element);
+      const at = spot(lead.place === 'after-first-paragraph' ? 'after-first-paragraph' : 'top');
+      // Under a ## heading already (an article that opens with one), a lead chart's title is an h3 as in the text.
+      const nested = body.slice(0, at).some((n) => n.type === 'heading' && n.depth === 2);
+      inserts.push({ at, rank: 1, node: jsx('LeadVisual', { article: slug, ...(nested ? { nested: 'true' } : {}) }, slots) });
     }
+    // Last spot first, so earlier indexes stay right; at one spot the highest rank first, so it ends up last.
+    inserts.sort((a, b) => b.at - a.at || b.rank - a.rank);
+    for (const { at, node } of inserts) body.splice(at, 0, node);
     groupCitations(tree);
   };
 }
