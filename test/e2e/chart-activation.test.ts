@@ -251,7 +251,7 @@ describe('mark names read as clear phrases, one per item, with separators betwee
       // The parts are the ones the row shows: its number, date, title, and the caveat when it shows one.
       expect(parts!.n, id).toBe(runs[0]);
       expect(parts!.date, id).toBe(runs[1]);
-      expect(parts!.title.replace(/[.?!]$/, ''), id).toBe(runs.at(-1)!.replace(/[.?!]$/, ''));
+      expect(parts!.title!.replace(/[.?!]$/, ''), id).toBe(runs.at(-1)!.replace(/[.?!]$/, ''));
       const caveat = runs.find((r) => /^,? ?(single source|sources differ)$/.test(r))?.replace(/^,? ?/, '');
       expect(parts!.caveat?.trim().slice(1, -1), `${id}: the caveat it shows`).toBe(caveat);
     }
