@@ -28,7 +28,6 @@ const KNOWN_UNFIXED = new Set<string>([
   'cisa-scattered-spider-natlaw',
   'defencetoday-sentry',
   'dvids-nato-cui',
-  'hs-pledgetimes-nnpb',
   'infosec-evil-corp',
   'mtv-supo-2026-03-10',
   'norsar-2023-10-10',

@@ -166,7 +166,8 @@ describe.each([320, 375, 1280])('at %ipx wide', (width) => {
     const shown = await page.$$eval('.bm-map--main .bm-labels', (els) =>
       els.filter((e) => getComputedStyle(e).display !== 'none').map((e) => e.getAttribute('class')),
     );
-    expect(shown).toEqual([mapWidth >= 500 ? 'bm-labels bm-labels--roomy' : 'bm-labels bm-labels--compact']);
+    // Picked by the map's width in rem (16px here): small under 15rem, roomy from 31.25rem (src/charts/baltic-map/sizes.ts).
+    expect(shown).toEqual([`bm-labels bm-labels--${mapWidth >= 500 ? 'roomy' : mapWidth >= 240 ? 'compact' : 'small'}`]);
     // Every label of the shown set lies within the map box.
     const outside = await page.$$eval('.bm-map--main .bm-labels text', (els) => {
       const box = document.querySelector('.bm-map--main')!.getBoundingClientRect();

@@ -22,6 +22,7 @@ import {
   type IncidentInput,
   type MapPanel,
 } from '../../src/charts/baltic-map/layout';
+import { LABEL_SET_WIDTHS, REM_PX, SHOWN_FROM_REM } from '../../src/charts/baltic-map/sizes';
 import { balticChart, balticData } from './baltic-map-data';
 
 const { incidents, assets } = balticData();
@@ -296,8 +297,10 @@ describe('incidents and sites', () => {
 
 describe('labels', () => {
   const sets = [
+    ['main small', main, main.labelSets.small],
     ['main compact', main, main.labelSets.compact],
     ['main roomy', main, main.labelSets.roomy],
+    ['detail small', detail, detail.labelSets.small],
     ['detail compact', detail, detail.labelSets.compact],
     ['detail roomy', detail, detail.labelSets.roomy],
   ] as const;
@@ -312,6 +315,18 @@ describe('labels', () => {
     }
     expect(detail.labelSets.compact.labels.map((l) => l.lines.join(' '))).toEqual(expect.arrayContaining(['Helsinki', 'Tallinn', 'Finland']));
     expect(detail.labelSets.roomy.labels.map((l) => l.lines.join(' '))).toEqual(expect.arrayContaining(['Helsinki', 'Tallinn', 'Finland', 'Estonia', 'Russia', 'Gulf of Finland']));
+  });
+
+  it('names fewer places on the small set (the text at 200%), before any note, so the detail still says where it is', () => {
+    const names = (set: { labels: { lines: string[] }[] }) => set.labels.map((l) => l.lines.join(' '));
+    expect(names(detail.labelSets.small)).toEqual(expect.arrayContaining(['Finland', 'Estonia']));
+    expect(names(main.labelSets.small)).toEqual(expect.arrayContaining(['Sweden']));
+    for (const panel of [main, detail]) {
+      const { small, compact } = panel.labelSets;
+      expect(small.labels.filter((l) => l.kind !== 'number').length).toBeLessThan(compact.labels.filter((l) => l.kind !== 'number').length);
+      // what does not fit is dropped, never squeezed: every small label is at the compact size
+      for (const l of small.labels) expect(l.fontPx).toBe(compact.labels.find((c) => c.kind === l.kind)?.fontPx ?? l.fontPx);
+    }
   });
 
   it.each(sets)('%s: labels stay inside the map and do not overlap each other or the markers', (_name, panel, set) => {
@@ -338,11 +353,11 @@ describe('labels', () => {
   it('numbers every marker outside the detail frame on the main map, and every marker on the detail', () => {
     const f = main.detailFrame!;
     const inFrame = (m: { x: number; y: number }) => m.x >= f.x0 && m.x <= f.x1 && m.y >= f.y0 && m.y <= f.y1;
-    for (const set of [main.labelSets.compact, main.labelSets.roomy]) {
+    for (const set of [main.labelSets.small, main.labelSets.compact, main.labelSets.roomy]) {
       const labelled = new Set(set.labels.flatMap((l) => l.markerIds ?? []));
       for (const m of main.markers) expect(labelled.has(m.id), m.id).toBe(!inFrame(m));
     }
-    for (const set of [detail.labelSets.compact, detail.labelSets.roomy]) {
+    for (const set of [detail.labelSets.small, detail.labelSets.compact, detail.labelSets.roomy]) {
       const labelled = new Set(set.labels.flatMap((l) => l.markerIds ?? []));
       for (const m of detail.markers) expect(labelled.has(m.id), m.id).toBe(true);
     }
@@ -359,7 +374,7 @@ describe('labels', () => {
       '4: Vezhen / ruled an accident',
       '7: Fitburg / under investigation',
     ]);
-    for (const l of [...main.labelSets.compact.labels, ...detail.labelSets.compact.labels].filter((x) => x.kind === 'callout')) expect(l.lines).toHaveLength(1);
+    for (const l of [main, detail].flatMap((p) => [...p.labelSets.small.labels, ...p.labelSets.compact.labels]).filter((x) => x.kind === 'callout')) expect(l.lines).toHaveLength(1);
   });
 
   it('draws the Eagle S drag only through the sites the dataset gives, and labels it approximate on the detail', () => {
@@ -405,5 +420,20 @@ describe('the sticky maps', () => {
     const aspect = Number(/--bm-aspect:\s*([\d.]+)/.exec(css)![1]);
     // width / (both panels' heights), the detail's one-line title aside
     expect(Math.abs(aspect - main.width / (main.height + detail.height)) / aspect).toBeLessThan(0.05);
+  });
+
+  it('baltic-map.css picks each label set by the map’s width in rem, at the width the set is laid out for', () => {
+    const css = fs.readFileSync('src/charts/baltic-map/baltic-map.css', 'utf8');
+    const query = (set: string) => [...css.matchAll(/@container bm-map \((min|max)-width: ([\d.]+)(\w+)\) \{\s*\.bm \.bm-labels--(\w+) \{\s*display: block/g)].find((m) => m[4] === set);
+    for (const set of ['small', 'roomy'] as const) expect(query(set)?.[3], set).toBe('rem');
+    // small below where compact starts, roomy from its own layout width; no set shown below half its layout width
+    expect(Number(query('small')![2])).toBeCloseTo(SHOWN_FROM_REM.compact, 2);
+    expect(query('small')![1]).toBe('max');
+    expect(Number(query('roomy')![2])).toBe(SHOWN_FROM_REM.roomy);
+    expect(SHOWN_FROM_REM.roomy).toBe(LABEL_SET_WIDTHS.roomy / REM_PX);
+    expect(query('roomy')![1]).toBe('min');
+    expect(SHOWN_FROM_REM.compact * REM_PX).toBeGreaterThan(LABEL_SET_WIDTHS.small);
+    expect(SHOWN_FROM_REM.compact * REM_PX).toBeGreaterThan(0.8 * LABEL_SET_WIDTHS.compact);
+    expect(css).not.toMatch(/@container bm-map \([^)]*px\)/);
   });
 });

@@ -80,9 +80,12 @@ describe('BalticMapSvg', () => {
   });
 
   it('puts names and numbers in overlays hidden from screen readers, positioned in percentages', () => {
-    const overlays = [...html.matchAll(/<svg class="bm-labels bm-labels--(compact|roomy)" aria-hidden="true" focusable="false">/g)];
-    expect(overlays.map((o) => o[1])).toEqual(['compact', 'roomy', 'compact', 'roomy']);
-    expect(html).toMatch(/<text class="bm-label bm-label--country" x="[\d.]+%" y="[\d.]+%" font-size="1[01]" letter-spacing="0.06em" text-anchor="middle" dominant-baseline="central">Finland<\/text>/);
+    const overlays = [...html.matchAll(/<svg class="bm-labels bm-labels--(small|compact|roomy)" aria-hidden="true" focusable="false">/g)];
+    expect(overlays.map((o) => o[1])).toEqual(['small', 'compact', 'roomy', 'small', 'compact', 'roomy']);
+    // type in rem, so it follows the reader's text size (10 and 11 px at the default 16 px)
+    expect(html).toMatch(/<text class="bm-label bm-label--country" x="[\d.]+%" y="[\d.]+%" font-size="0.6875rem" letter-spacing="0.06em" text-anchor="middle" dominant-baseline="central">Finland<\/text>/);
+    expect(html).toMatch(/<text class="bm-label bm-label--country" x="[\d.]+%" y="[\d.]+%" font-size="0.625rem" letter-spacing="0.06em" text-anchor="middle" dominant-baseline="central">Finland<\/text>/);
+    expect(html).not.toMatch(/<text [^>]*font-size="[\d.]+"/);
     expect(html).toContain('<tspan x="');
     expect(html).toContain('>Kaliningrad</tspan>');
     expect(html).toContain('>(Russia)</tspan>');

@@ -54,6 +54,20 @@ describe('checkArticleTree reports, with file and line', () => {
     });
   });
 
+  it('a chart shown twice on a page: in the text twice, or in the text and as the lead visual', () => {
+    expect(only('<ProfitChart chart="ms-profit" />\n\nText.\n\n<ProfitChart chart="ms-profit" />')).toEqual({
+      file,
+      line: 5,
+      message: '<ProfitChart chart="ms-profit">: this chart is already on the page, at line 1',
+      fix: 'show a chart once per page: remove one of them',
+    });
+    expect(only('Text.\n\n<IncidentTimeline chart="uk-cyber-timeline" only="jlr" />', { lead_visual: { chart: 'uk-cyber-timeline' } })).toMatchObject({
+      line: 3,
+      message: '<IncidentTimeline chart="uk-cyber-timeline">: this chart is already on the page, as the lead visual (lead_visual in the frontmatter)',
+    });
+    expect(check('<ProfitChart chart="ms-profit" />', { lead_visual: { chart: 'uk-cyber-timeline' } }).problems).toEqual([]);
+  });
+
   it('timeline options that name nothing in the chart file, each with its line', () => {
     expect(check('<IncidentTimeline chart="uk-cyber-timeline" highlight="kido-nurseries" only="jlr russia" from="2025-08" to="2025-12" />').problems).toEqual([]);
     expect(only('Text.\n\n<IncidentTimeline chart="uk-cyber-timeline" highlight="kido-nursery" />')).toMatchObject({

@@ -2,11 +2,12 @@
  * The Baltic map as SVG, rendered at build time from the layout (no maths, no DOM measuring): the main map and,
  * below it, the Gulf of Finland detail.
  *
- * Each map is one scaling SVG (sea, countries, thin schematic cable and pipeline lines, approximate tracks) plus two
- * overlay SVGs, one per label set (CSS shows the one that fits the map's width), holding the damage-site markers,
- * the incident numbers, the ship-and-outcome notes and the place names: the overlays have no viewBox and use
- * percentage positions, so markers and type keep the size the layout placed them at (font-size and r are written
- * from the layout here; the CSS repeats no size).
+ * Each map is one scaling SVG (sea, countries, thin schematic cable and pipeline lines, approximate tracks) plus three
+ * overlay SVGs, one per label set (CSS shows the one that fits the map's width in rem; the others are display: none),
+ * holding the damage-site markers, the incident numbers, the ship-and-outcome notes and the place names: the overlays
+ * have no viewBox and use percentage positions, so markers and type keep the size the layout placed them at, the type
+ * in rem so that it follows the reader's text size (font-size and r are written from the layout here; the CSS repeats
+ * no size, only the sets' widths).
  *
  * Linked highlighting: lines, markers, tracks and labels carry data-linked="INCIDENT-ID ..." (see
  * src/scripts/chart-explorer.ts); `quiet` incidents (an editor's highlight=) are drawn quieter.
@@ -14,7 +15,7 @@
 import type { BalticLayout, LabelSet, MapPanel, PlacedLabel } from './layout';
 import { ASSET_KIND_NAMES } from './types';
 import { LINE_HEIGHT_EM } from './label-placement';
-import { COUNTRY_TRACKING_EM, MARKER_HIT_PX, type LabelSetName } from './sizes';
+import { COUNTRY_TRACKING_EM, MARKER_HIT_PX, REM_PX, type LabelSetName } from './sizes';
 
 export interface BalticMapSvgProps {
   layout: BalticLayout;
@@ -31,6 +32,8 @@ export interface BalticMapSvgProps {
 }
 
 const pctOf = (v: number, of: number) => `${Math.round((v / of) * 1000) / 10}%`;
+/** A type size laid out in px at the default text size, drawn in rem so it follows the reader's text size. */
+const remOf = (px: number) => `${Math.round((px / REM_PX) * 100000) / 100000}rem`;
 
 function Label({ l, quiet }: { l: PlacedLabel; quiet: boolean }) {
   const x = `${l.left}%`;
@@ -39,7 +42,7 @@ function Label({ l, quiet }: { l: PlacedLabel; quiet: boolean }) {
       className={`bm-label bm-label--${l.kind}${quiet ? ' bm-quiet' : ''}`}
       x={x}
       y={`${l.top}%`}
-      fontSize={l.fontPx}
+      fontSize={remOf(l.fontPx)}
       letterSpacing={l.kind === 'country' ? `${COUNTRY_TRACKING_EM}em` : undefined}
       textAnchor={l.align}
       dominantBaseline="central"
@@ -106,7 +109,7 @@ interface PanelProps {
   titles?: boolean;
 }
 
-/** One map: sea, countries, lines and tracks, and the two overlays. */
+/** One map: sea, countries, lines and tracks, and the three overlays. */
 export function MapPanelSvg({ panel, codeOf, labelledBy, label, highlighted, shown, titles = true }: PanelProps) {
   const siteTitle = (incidents: string[], context: boolean) => {
     const codes = incidents.map((id) => codeOf.get(id)).filter(Boolean);
@@ -165,8 +168,9 @@ export function MapPanelSvg({ panel, codeOf, labelledBy, label, highlighted, sho
           ))}
         </g>
       </svg>
-      <Overlay set={panel.labelSets.compact} name="compact" panel={panel} siteTitle={siteTitle} isQuiet={isQuiet} isShown={isShown} sliced={sliced} titles={titles} />
-      <Overlay set={panel.labelSets.roomy} name="roomy" panel={panel} siteTitle={siteTitle} isQuiet={isQuiet} isShown={isShown} sliced={sliced} titles={titles} />
+      {(['small', 'compact', 'roomy'] as const).map((name) => (
+        <Overlay key={name} set={panel.labelSets[name]} name={name} panel={panel} siteTitle={siteTitle} isQuiet={isQuiet} isShown={isShown} sliced={sliced} titles={titles} />
+      ))}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 /**
  * One map panel assembled: projection, countries, the damaged assets as straight lines, one marker per damage site,
- * approximate tracks, and two label sets (numbers, ship-and-outcome notes, track labels and place names) placed for a
- * small and a roomy map on screen.
+ * approximate tracks, and three label sets (numbers, ship-and-outcome notes, track labels and place names) placed for a
+ * small, a compact and a roomy map on screen (./sizes.ts).
  */
 import type { PlaceLabelSpec } from '../../schemas/charts/baltic-map';
 import { AROUND, clusterByDistance, placeLabels, type LabelRequest } from './label-placement';
@@ -185,7 +185,11 @@ function labelSet(panel: PanelBase, places: readonly PlaceLabelSpec[], ctx: Pane
     const lines = spec.label.replace(/ \(/, '\n(').split('\n');
     requests.push({ kind: 'track', lines, fontPx: fonts.track, candidates: around((ax + bx) / 2, (ay + by) / 2, 0, fonts.track, [0, 1, 2, 3]), incidents: [t.incidentId] });
   }
-  // The ship and the outcome beside the main incidents' sites, with a leader when set apart (on a small map, the
+  // The place names come before the notes on the small set, where room is scarce: they say where the map is, and the
+  // list says what each incident was.
+  const placeNames = placeRequests(places, panel.projection, (k) => fonts[k], unitsPerPx);
+  if (size === 'small') requests.push(...placeNames);
+  // The ship and the outcome beside the main incidents' sites, with a leader when set apart (on a smaller map, the
   // ship alone).
   for (const id of [...calloutIds].sort(byOrder)) {
     const lines = ctx.callouts[id];
@@ -195,11 +199,11 @@ function labelSet(panel: PanelBase, places: readonly PlaceLabelSpec[], ctx: Pane
     const cy = sites.reduce((s, m) => s + m.y, 0) / sites.length;
     const spread = Math.max(...sites.map((m) => Math.hypot(m.x - cx, m.y - cy)));
     const code = ctx.codeOf.get(id);
-    const shown = size === 'compact' ? lines.slice(0, 1) : lines;
+    const shown = size === 'roomy' ? lines : lines.slice(0, 1);
     const text = code ? [`${code}: ${shown[0]}`, ...shown.slice(1)] : [...shown];
     requests.push({ kind: 'callout', lines: text, fontPx: fonts.callout, candidates: around(cx, cy, spread, fonts.callout, [1, 2, 3, 4, 5, 6]), incidents: [id] });
   }
-  requests.push(...placeRequests(places, panel.projection, (k) => fonts[k], unitsPerPx));
+  if (size !== 'small') requests.push(...placeNames);
   const { labels, dropped } = placeLabels(requests, obstacles, segments, panel, unitsPerPx);
   return { minWidth, markerPx: MARKER_PX[size], labels, dropped };
 }
@@ -238,6 +242,7 @@ export function buildPanel(
     viewBox: `0 0 ${width} ${height}`,
     countries: clippedCountries(projection, width, height, COAST_TOLERANCE_PX * unitsPerPx),
     labelSets: {
+      small: labelSet(base, places, ctx, 'small', calloutIds),
       compact: labelSet(base, places, ctx, 'compact', calloutIds),
       roomy: labelSet(base, places, ctx, 'roomy', calloutIds),
     },

@@ -95,7 +95,7 @@ export interface PlacedLabel {
   left: number;
   top: number;
   align: Align;
-  /** Type size in CSS px (the overlay's text is drawn at this size; the layout placed it at this size). */
+  /** Type size in CSS px at the default text size (the layout placed it at this size; the overlay draws it in rem). */
   fontPx: number;
   /** For number labels: the markers they belong to, their incidents, and a leader line (viewBox units) when moved off the marker. */
   markerIds?: string[];
@@ -106,7 +106,7 @@ export interface PlacedLabel {
 }
 
 export interface LabelSet {
-  /** The smallest on-screen map width (CSS px) this set is laid out for. */
+  /** The smallest on-screen map width (CSS px at the default text size) this set is laid out for. */
   minWidth: number;
   /** Marker radius in CSS px at this size (drawn in the overlay, so it keeps its size while the map scales). */
   markerPx: number;
@@ -129,7 +129,7 @@ export interface MapPanel {
   tracks: Track[];
   /** On the main map: the outline of the detail map's area. */
   detailFrame: Box | null;
-  labelSets: { compact: LabelSet; roomy: LabelSet };
+  labelSets: { small: LabelSet; compact: LabelSet; roomy: LabelSet };
 }
 
 export interface UnplottedItem {

@@ -90,6 +90,10 @@ export function checkArticleTree(tree: Node, options: { file: string; frontmatte
     const routes = knownRoutes();
     const citable = citableIds(frontmatter);
     const citationOrder: string[] = [];
+    const lead = frontmatter.lead_visual as { chart?: unknown } | undefined;
+    const leadChart = lead && typeof lead === 'object' && typeof lead.chart === 'string' ? lead.chart : undefined;
+    /** The charts placed in the text so far, with the line of each. */
+    const placedCharts = new Map<string, number | undefined>();
     let words = 0;
 
     const checkLink = (node: Node, href: string | undefined): string | undefined => {
@@ -244,7 +248,11 @@ export function checkArticleTree(tree: Node, options: { file: string; frontmatte
         if (old !== undefined) report(node, `<${name} dataset="${old}">: dataset= is the old name of chart=`, `write <${name} chart="${old}" />`);
         else if (!chart) report(node, `<${name}> needs a chart="…" (the id of a file in content/charts/)`);
         else if (!ids.charts.has(chart)) report(node, `unknown chart "${chart}" in <${name}>${didYouMean(chart, ids.charts)}`, `use the id of a file in content/charts/ (${[...ids.charts].sort().join(', ')})`);
-        else if (name === 'IncidentTimeline') {
+        else if (chart === leadChart || placedCharts.has(chart)) {
+          // A chart is shown once per page: its figure, title and controls carry ids made from the chart's id.
+          const first = chart === leadChart ? 'as the lead visual (lead_visual in the frontmatter)' : `at line ${placedCharts.get(chart) ?? '?'}`;
+          report(node, `<${name} chart="${chart}">: this chart is already on the page, ${first}`, 'show a chart once per page: remove one of them');
+        } else if (name === 'IncidentTimeline') {
           // The timeline's slice options (highlight=, only=, from=, to=, compact=), checked against its chart file.
           const vocabulary = timelineVocabulary(chart);
           const options = Object.fromEntries(TIMELINE_OPTION_NAMES.map((o) => [o, attr(node, o)]).filter(([, v]) => v !== undefined));
@@ -263,6 +271,7 @@ export function checkArticleTree(tree: Node, options: { file: string; frontmatte
             }
           }
         }
+        if (chart && !placedCharts.has(chart)) placedCharts.set(chart, node.position?.start.line);
       } else if (name === 'a') {
         const hrefAttr = node.attributes?.find((a) => a.name === 'href');
         if (hrefAttr && typeof hrefAttr.value === 'string') hrefAttr.value = checkLink(node, hrefAttr.value);
