@@ -21,7 +21,9 @@
  *   data-order="N"          navigation order (e.g. time). Ties keep document order.
  *   data-label="text"       an SVG mark's accessible name if it has none (HTML marks are named by their content: write
  *                           it to read as one sentence, with visually hidden punctuation where the screen shows
- *                           layout); also the tooltip text unless data-tooltip is given. Either way the name contains
+ *                           layout, or, as the timeline's rows do, the laid-out text aria-hidden and the same words as
+ *                           one visually hidden sentence: Chromium reads a space before punctuation in a visually
+ *                           hidden span, and splits a word whose end is hidden, "Apr il"); also the tooltip text unless data-tooltip is given. Either way the name contains
  *                           the text the mark shows (WCAG 2.5.3). The live region says only the position ("2 of 49").
  *   id                      marks without one get one (a panel without a heading is named by its mark).
  *   data-tooltip="text"     optional tooltip text for mouse (and keyboard focus) users; a line break in it starts a

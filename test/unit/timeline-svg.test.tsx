@@ -84,6 +84,18 @@ describe('EventList (the key under the chart, and the timeline on phones)', () =
     expect(html).toContain('aria-label="June 2026"');
   });
 
+  it('gives each row one sentence for assistive technology: "N. date, Category: title (caveat).", which names its panel', () => {
+    const said = [...html.matchAll(/<div class="tl-row"[^>]*>[\s\S]*?<span class="visually-hidden" id="t-[^"]+-title">([^<]+)<\/span><\/div>/g)].map((m) => decode(m[1]!));
+    expect(said).toHaveLength(events.length);
+    for (const [i, e] of events.entries()) {
+      const caveat = e.singleSource ? ' (single source)' : e.confidenceText === 'Sources differ' ? ' (sources differ)' : '';
+      expect(said[i]).toMatch(new RegExp(`^${e.number}\\. (c\\. )?[^,]*\\d{4}, ${categoryByKey.get(e.category)!.singular}: `));
+      expect(said[i]!.endsWith(`${e.title}${caveat}.`) || said[i]!.endsWith(`${e.title}${caveat}`)).toBe(true);
+    }
+    // The laid-out text the sentence replaces is hidden from assistive technology, so it is not read twice.
+    expect(html.match(/<span class="tl-row-text" aria-hidden="true">/g)).toHaveLength(events.length);
+  });
+
   it('puts the filter values on the list item, so a filtered event hides with its details', () => {
     const items = [...html.matchAll(/<li class="tl-item[^"]*" data-filter-category="([^"]+)" data-filter-org="([^"]+)"/g)];
     expect(items.map((m) => m[1])).toEqual(events.map((e) => e.category));
@@ -95,7 +107,7 @@ describe('EventList (the key under the chart, and the timeline on phones)', () =
     );
     expect(compact).not.toContain('data-details-for');
     expect(compact.match(/tl-item--large/g)!.length).toBeLessThanOrEqual(6);
-    expect(compact).toMatch(/<details class="tl-fold" data-month="2025-04"><summary>Apr<span class="visually-hidden">il<\/span> 2025 <span class="tl-fold-count">\(4\)<\/span>/);
+    expect(compact).toMatch(/<details class="tl-fold" data-month="2025-04"><summary><span aria-hidden="true">Apr 2025<\/span><span class="visually-hidden">April 2025<\/span> <span class="tl-fold-count">\(4\)<\/span>/);
     expect(compact.match(/data-mark-id=/g)).toHaveLength(events.length);
   });
 });

@@ -8,7 +8,7 @@
 import type { Source } from '../../schemas/source';
 import { categoryByKey } from './categories';
 import { compactPlan, groupByMonth } from './compact';
-import { caveatSuffix, type TimelineEvent } from './events';
+import { caveatSuffix, rowName, type TimelineEvent } from './events';
 import { EventPanel } from './EventPanel';
 import { shortDateText } from './format';
 import { ShapeIcon } from './ShapeIcon';
@@ -35,23 +35,30 @@ function EventItem({ e, idPrefix, filterRows, highlighted, sources, large, panel
   panel: boolean;
 }) {
   const cat = categoryByKey.get(e.category)!;
+  const date = shortDateText(e.date, e.precision);
   const quiet = highlighted.size > 0 && !highlighted.has(e.id);
   const classes = ['tl-item', `tl-cat-${e.category}`, large ? 'tl-item--large' : '', quiet ? 'tl-quiet' : ''].filter(Boolean).join(' ');
   return (
     <li className={classes} data-filter-category={panel ? e.category : undefined} data-filter-org={panel ? (filterRows.get(e.id) ?? [e.row]).join(' ') : undefined}>
       <div className="tl-row" id={panel ? `${idPrefix}-${e.id}` : undefined} data-mark-id={e.id} data-order={panel ? e.order : undefined}>
         <ShapeIcon category={e.category} size={16} />
-        <span className="tl-row-text">
+        {/* On screen: number, date and category over the title. Heard: the same words as one sentence (rowName). */}
+        <span className="tl-row-text" aria-hidden="true">
           <span className="tl-row-meta">
             <span className="tl-num">{e.number}</span>
-            <span className="visually-hidden">. </span>
-            <time dateTime={e.date}>{shortDateText(e.date, e.precision)}</time>
+            <time dateTime={e.date}>{date}</time>
             {`, ${cat.singular}`}
-            {caveatSuffix(e) && <span className="tl-single-tag">, {caveatSuffix(e).trim().slice(1, -1)}</span>}
+            {caveatSuffix(e) && (
+              <span className="tl-single-tag">
+                , <span>{caveatSuffix(e).trim().slice(1, -1)}</span>
+              </span>
+            )}
           </span>
-          <span className="tl-row-title" id={rowTitleId(idPrefix, e.id)}>
-            {e.title}
-          </span>
+          <span className="tl-row-title">{e.title}</span>
+        </span>
+        {/* Also the name of the row's details panel (a name inside the aria-hidden text would be read in the row's name too). */}
+        <span className="visually-hidden" id={rowTitleId(idPrefix, e.id)}>
+          {rowName(e, date, cat.singular)}
         </span>
       </div>
       {panel && <EventPanel event={e} sources={sources} labelledBy={rowTitleId(idPrefix, e.id)} />}
@@ -59,13 +66,19 @@ function EventItem({ e, idPrefix, filterRows, highlighted, sources, large, panel
   );
 }
 
-/** "Apr 2025" on screen, "April 2025" to a screen reader. */
+/**
+ * "Apr 2025" on screen, "April 2025" to a screen reader. Whole words each way: Chromium reads a visually hidden
+ * word ending apart from its start ("Apr il").
+ */
 function MonthLabel({ label }: { label: string }) {
   const [month = '', year = ''] = label.split(' ');
+  if (month.length <= 3) return <>{label}</>;
   return (
     <>
-      {month.slice(0, 3)}
-      {month.length > 3 && <span className="visually-hidden">{month.slice(3)}</span>} {year}
+      <span aria-hidden="true">
+        {month.slice(0, 3)} {year}
+      </span>
+      <span className="visually-hidden">{label}</span>
     </>
   );
 }

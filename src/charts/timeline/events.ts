@@ -224,11 +224,15 @@ export function caveatSuffix(e: TimelineEvent): string {
 }
 
 /**
- * The SVG mark's accessible name: date, category (as shown on screen), title, and a caveat. It reads as one sentence
- * and keeps the category's case, as the narrow list's row (named by its content) does.
+ * What a list row says to assistive technology, as one sentence with its parts separated: number, date and category
+ * as the row shows them, then the title and its caveat, "2. 22 Apr 2025, Attack or impact: M&S says it is handling a
+ * cyber incident.", "1. 19 Apr 2025, Attack or impact: M&S finds hackers inside its systems (single source)." The row lays these out on two lines (layout, not punctuation), so its visible text is hidden from
+ * assistive technology and this sentence, visually hidden, is read instead. It holds every word the row shows, in the
+ * row's case, so voice control finds the row by what is on screen (WCAG 2.5.3).
  */
-export function eventLabel(e: TimelineEvent, categoryName: string): string {
-  return `${e.dateText}, ${categoryName}: ${e.title}${caveatSuffix(e)}`;
+export function rowName(e: TimelineEvent, shortDate: string, categoryName: string): string {
+  const sentence = `${e.number}. ${shortDate}, ${categoryName}: ${e.title.trim()}${caveatSuffix(e)}`;
+  return /[.?!]$/.test(sentence) ? sentence : `${sentence}.`;
 }
 
 /**
