@@ -23,10 +23,7 @@ const root = process.cwd();
  * from the address, where the real headline has not been found yet.
  */
 const KNOWN_UNFIXED = new Set<string>([
-  'bostonreview-crawford-caroline',
-  'dvids-nato-cui',
   'mtv-supo-2026-03-10',
-  'novinite-2025-11-28',
   'romanialibera-google',
   'tfiglobal-2025-12-01',
 ]);
