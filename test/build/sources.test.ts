@@ -24,8 +24,6 @@ const root = process.cwd();
  */
 const KNOWN_UNFIXED = new Set<string>([
   'mtv-supo-2026-03-10',
-  'romanialibera-google',
-  'tfiglobal-2025-12-01',
 ]);
 
 /**
