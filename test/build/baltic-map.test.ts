@@ -110,8 +110,8 @@ describe('the Baltic map page', () => {
 
   it('lists each incident’s sources with publisher, title and link', () => {
     const eaglePanel = element(html, html.indexOf('data-details-for="INC-2024-12-EAGLES"') - '<div class="bm-detail" '.length, 'div');
-    expect(eaglePanel).toMatch(/<a href="https:\/\/yle\.fi\/a\/74-20186464" rel="noopener"[^>]*>Helsinki District Court confirms it lacks jurisdiction in Eagle S case<\/a>, 3 October 2025/);
-    expect(eaglePanel).toMatch(/<span class="src-publisher">Yle News<\/span>, <a href="https:\/\/yle\.fi\/a\/74-20186464"/);
+    expect(eaglePanel).toMatch(/<a href="https:\/\/estonianews\.pages\.dev\/1609819506\/finnish-court-says-has-no-jurisdiction-in-eagle-s-cable-damage-case" rel="noopener"[^>]*>Finnish court says has no jurisdiction in Eagle S cable damage case<\/a>, October 2025/);
+    expect(eaglePanel).toMatch(/<span class="src-publisher">ERR News<\/span>, <a href="https:\/\/estonianews\.pages\.dev\/1609819506\//);
   });
 
   it('has the table, closed at first, one row per incident', () => {

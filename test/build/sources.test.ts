@@ -23,7 +23,6 @@ const root = process.cwd();
  * from the address, where the real headline has not been found yet.
  */
 const KNOWN_UNFIXED = new Set<string>([
-  'mtv-supo-2026-03-10',
 ]);
 
 /**
