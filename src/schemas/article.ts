@@ -98,6 +98,10 @@ const leadChart = z
     from: optionDate.optional().describe('Timeline or map: the first date shown (YYYY-MM or YYYY-MM-DD), as from="…" in the text.'),
     /** Timeline or map: the last date shown. */
     to: optionDate.optional().describe('Timeline or map: the last date shown (YYYY-MM or YYYY-MM-DD), as to="…" in the text.'),
+    /** Timeline or map: the slice's own finding, as its heading (needed when only, from or to narrows the chart). */
+    title: z.string().optional().describe('Timeline or map: the slice\'s own title, its finding, as title="…" in the text. Needed when only, from or to narrows the chart.'),
+    /** Timeline or map: what the slice draws, with its dates. */
+    subtitle: z.string().optional().describe('Timeline or map: what the slice draws, with its date range, as subtitle="…" in the text. Needed with title.'),
     /** Timeline or map: false for the full chart with every detail. */
     compact: z.union([z.boolean(), z.string()]).optional().describe('Timeline or map: false for the full chart with every detail (compact is the default in articles).'),
     place: placeOpt,
