@@ -128,6 +128,8 @@ const leadImage = z.strictObject({
   credit: z.string().min(3).describe('Who made the image and under what licence, e.g. "Map: Grey Zone, from Natural Earth (public domain)". Shown under the image.'),
   /** A sentence under the image saying why it matters. Optional. */
   caption: z.string().optional().describe('An optional sentence under the image.'),
+  /** true to show the image in the wide column; it takes the text column otherwise, as a <Figure> in the text does. */
+  wide: z.boolean().optional().describe('true to show the image in the wide column (for an image at least 2,176 pixels wide); it takes the text column otherwise, like <Figure> in the text.'),
   place: placeOpt,
 });
 

@@ -228,9 +228,14 @@ describe('<Figure>', () => {
     });
     expect(only(figure(`alt="The Baltic Sea" captoin="x" ${credit}`))).toMatchObject({
       message: '<Figure> has no attribute captoin=: did you mean "caption"?',
-      fix: 'use src, alt, decorative, caption, credit',
+      fix: 'use src, alt, decorative, caption, credit, wide',
     });
     expect(only(figure(`alt={"The Baltic Sea"} ${credit}`)).message).toBe('<Figure alt={…}>: write the alt as text in quotes');
+  });
+
+  it('wide, written alone, asks for the wide column', () => {
+    expect(check(figure(`alt="The Baltic Sea" wide ${credit}`)).problems).toEqual([]);
+    expect(only(figure(`alt="The Baltic Sea" wide="yes" ${credit}`)).message).toBe('<Figure wide="…">: write wide alone, without a value');
   });
 });
 
