@@ -98,6 +98,10 @@ const leadChart = z
     from: optionDate.optional().describe('Timeline or map: the first date shown (YYYY-MM or YYYY-MM-DD), as from="…" in the text.'),
     /** Timeline or map: the last date shown. */
     to: optionDate.optional().describe('Timeline or map: the last date shown (YYYY-MM or YYYY-MM-DD), as to="…" in the text.'),
+    /** Timeline or map: the slice's own finding, as its heading (needed when only, from or to narrows the chart). */
+    title: z.string().optional().describe('Timeline or map: the slice\'s own title, its finding, as title="…" in the text. Needed when only, from or to narrows the chart.'),
+    /** Timeline or map: what the slice draws, with its dates. */
+    subtitle: z.string().optional().describe('Timeline or map: what the slice draws, with its date range, as subtitle="…" in the text. Needed with title.'),
     /** Timeline or map: false for the full chart with every detail. */
     compact: z.union([z.boolean(), z.string()]).optional().describe('Timeline or map: false for the full chart with every detail (compact is the default in articles).'),
     place: placeOpt,
@@ -124,6 +128,8 @@ const leadImage = z.strictObject({
   credit: z.string().min(3).describe('Who made the image and under what licence, e.g. "Map: Grey Zone, from Natural Earth (public domain)". Shown under the image.'),
   /** A sentence under the image saying why it matters. Optional. */
   caption: z.string().optional().describe('An optional sentence under the image.'),
+  /** true to show the image in the wide column; it takes the text column otherwise, as a <Figure> in the text does. */
+  wide: z.boolean().optional().describe('true to show the image in the wide column (for an image at least 2,176 pixels wide); it takes the text column otherwise, like <Figure> in the text.'),
   place: placeOpt,
 });
 

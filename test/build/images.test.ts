@@ -33,14 +33,21 @@ describe('every image on every page', () => {
 
 describe('the locator map in the NATO pre-emptive article (its lead image)', () => {
   const html = readPage(distRoot, 'articles/nato-pre-emptive-debate/');
-  const figure = html.match(/<figure class="figure wide"[\s\S]*?<\/figure>/)?.[0] ?? '';
+  const figure = html.match(/<figure class="figure"[\s\S]*?<\/figure>/)?.[0] ?? '';
   const tag = figure.match(/<img\s[^>]*>/)?.[0] ?? '';
+
+  it('takes the text column, as the same <Figure> in the text would (it is drawn for 640 CSS px), not the wide one', () => {
+    expect(figure).not.toBe('');
+    expect(html).not.toMatch(/<figure class="figure wide"/);
+    expect([attr(tag, 'width'), attr(tag, 'height')]).toEqual(['640', '550']);
+    expect(attr(tag, 'sizes')).toBe('(min-width: 672px) 640px, calc(100vw - 2rem)');
+  });
 
   it('is resized for each screen, sized, loaded first (it is the lead image) and described', () => {
     expect(attr(tag, 'alt')).toMatch(/^Map of the Baltic Sea and the countries around it\. Poland, .* and Estonia, .* are shaded\./);
-    expect([attr(tag, 'width'), attr(tag, 'height'), attr(tag, 'loading'), attr(tag, 'fetchpriority')]).toEqual(['1088', '935', 'eager', 'high']);
-    expect(attr(tag, 'sizes')).toBe('(min-width: 1120px) 1088px, calc(100vw - 2rem)');
+    expect([attr(tag, 'loading'), attr(tag, 'fetchpriority')]).toEqual(['eager', 'high']);
     expect(html.match(/<img\s[^>]*baltic-sea-locator/g), 'the image is on the page once (as the lead, not again in the text)').toHaveLength(1);
+    // Up to twice the column, for 2x screens: the file is drawn at 1,280 px.
     expect((attr(tag, 'srcset') ?? '').match(/\d+w/g)).toEqual(['360w', '480w', '640w', '828w', '1080w', '1280w']);
     expect(attr(tag, 'src')).toMatch(/^\/_astro\/baltic-sea-locator\.[\w-]+\.webp$/);
   });

@@ -124,14 +124,25 @@ describe('article frontmatter', () => {
 
   it('checks a lead chart\'s slice options against its chart file, on the option\'s line', () => {
     const lead = (options: string) => `tags: [cyber]\nlead_visual:\n  chart: uk-cyber-timeline\n${options}`;
-    expect(checkArticleFile(write('lead-chart-ok.mdx', article(lead('  only: jlr\n  from: 2025-08-01\n  highlight: "jlr-attack"'))))).toEqual([]);
-    const f = write('lead-chart-bad.mdx', article(lead('  only: jrl\n  to: 2025-13')));
+    const words = '  title: "JLR was shut for weeks"\n  subtitle: "JLR events, August 2025 to June 2026"\n';
+    expect(checkArticleFile(write('lead-chart-ok.mdx', article(lead(`  only: jlr\n  from: 2025-08-01\n  highlight: "jlr-attack"\n${words}`))))).toEqual([]);
+    const f = write('lead-chart-bad.mdx', article(lead(`  only: jrl\n  to: 2025-13\n${words}`)));
     const messages = checkArticleFile(f).map((p) => `${p.line} ${p.message}`);
     expect(messages).toHaveLength(2);
     expect(messages[0]).toMatch(/^9 lead_visual\.only: only="…": unknown organisation or kind "jrl"/);
     expect(messages[1]).toBe('10 lead_visual.to: to="2025-13": write a date as YYYY-MM or YYYY-MM-DD');
     const g = write('lead-chart-profit.mdx', article('tags: [cyber]\nlead_visual:\n  chart: ms-profit\n  highlight: "x"'));
     expect(checkArticleFile(g).map((p) => p.message).join('\n')).toMatch(/takes no options/);
+  });
+
+  it('stops a lead chart slice that narrows the chart without its own title, on the narrowing option\'s line', () => {
+    const lead = (options: string) => `tags: [cyber]\nlead_visual:\n  chart: uk-cyber-timeline\n${options}`;
+    const f = write('lead-chart-untitled.mdx', article(lead('  highlight: "jlr-attack"\n  only: jlr\n  place: after-first-paragraph')));
+    expect(checkArticleFile(f).map((p) => `${p.line} ${p.message}`)).toEqual([
+      '10 lead_visual.only: only="jlr": this slice (only="jlr") shows part of the chart, so the chart\'s own title and subtitle do not fit it: add title="…" (what the slice shows, its finding) and subtitle="…" (what is drawn, and its dates)',
+    ]);
+    const g = write('lead-chart-highlight.mdx', article(lead('  highlight: "jlr-attack"')));
+    expect(checkArticleFile(g)).toEqual([]);
   });
 });
 

@@ -3,7 +3,7 @@
  * as the timeline and the Baltic map read and check them.
  */
 import { describe, expect, it } from 'vitest';
-import { compactProblem, dateRangeProblems, inDateRange, parseCompact, words } from '../../src/charts/frame/option-words';
+import { compactProblem, dateRangeProblems, inDateRange, parseCompact, sliceTitleProblems, words } from '../../src/charts/frame/option-words';
 import { checkMapOptions, parseMapOptions } from '../../src/charts/baltic-map/options';
 
 describe('chart option words', () => {
@@ -25,13 +25,27 @@ describe('chart option words', () => {
     expect(inDateRange(new Date('2026-01-01T00:00:00Z'), '2024-11', '2025-12')).toBe(false);
     expect(inDateRange(new Date('2024-10-31T00:00:00Z'), '2024-11', undefined)).toBe(false);
   });
+  it('asks a slice that narrows the chart for its own title and subtitle', () => {
+    const words = { title: 'JLR was shut for weeks', subtitle: 'JLR events, August 2025 to June 2026' };
+    expect(sliceTitleProblems({ only: 'jlr', ...words })).toEqual([]);
+    expect(sliceTitleProblems({ title: 'Two incidents stand out' })).toEqual([]);
+    expect(sliceTitleProblems({})).toEqual([]);
+    expect(sliceTitleProblems({ only: 'jlr' })).toEqual([
+      'only="jlr": this slice (only="jlr") shows part of the chart, so the chart\'s own title and subtitle do not fit it: add title="…" (what the slice shows, its finding) and subtitle="…" (what is drawn, and its dates)',
+    ]);
+    expect(sliceTitleProblems({ from: '2024-11', to: '2025-12', title: words.title })).toEqual([
+      'from="2024-11": this slice (from="2024-11" to="2025-12") shows part of the chart, so the chart\'s own subtitle does not fit it: add subtitle="…" (what is drawn, and its dates)',
+    ]);
+    expect(sliceTitleProblems({ to: '2025-12', title: '', subtitle: words.subtitle })).toEqual(['title="": write the slice\'s finding in a sentence']);
+  });
 });
 
 describe('Baltic map options', () => {
   const incidents = new Set(['INC-2024-12-EAGLES']);
   it('takes a date range, checked like the timeline\'s', () => {
-    expect(checkMapOptions({ from: '2024-11', to: '2025-12' }, incidents)).toEqual([]);
-    expect(checkMapOptions({ from: 'November 2024' }, incidents)).toEqual(['from="November 2024": write a date as YYYY-MM or YYYY-MM-DD']);
+    expect(checkMapOptions({ from: '2024-11', to: '2025-12', title: 'Damage since late 2024', subtitle: 'Cables damaged, November 2024 to December 2025' }, incidents)).toEqual([]);
+    expect(checkMapOptions({ from: '2024-11', to: '2025-12' }, incidents)[0]).toMatch(/^from="2024-11": this slice .* add title="…"/);
+    expect(checkMapOptions({ from: 'November 2024', title: 'A title', subtitle: 'A subtitle' }, incidents)).toEqual(['from="November 2024": write a date as YYYY-MM or YYYY-MM-DD']);
     expect(parseMapOptions({ from: '2024-11', to: '2025-12' })).toMatchObject({ from: '2024-11', to: '2025-12' });
   });
 });

@@ -13,11 +13,11 @@ import fs from 'node:fs';
 import { parse } from 'yaml';
 import { contentDir } from '../../lib/content-paths';
 import { didYouMean } from '../../lib/editor-errors/suggest';
-import { compactProblem, dateRangeProblems, parseCompact, words } from '../frame/option-words';
+import { compactProblem, dateRangeProblems, parseCompact, sliceTitleProblems, words, type SliceWords } from '../frame/option-words';
 
-export const MAP_OPTION_NAMES = ['highlight', 'from', 'to', 'compact'] as const;
+export const MAP_OPTION_NAMES = ['highlight', 'from', 'to', 'compact', 'title', 'subtitle'] as const;
 
-export interface MapOptionsInput {
+export interface MapOptionsInput extends SliceWords {
   highlight?: string;
   from?: string;
   to?: string;
@@ -43,6 +43,7 @@ export function checkMapOptions(input: MapOptionsInput, incidents: ReadonlySet<s
   problems.push(...dateRangeProblems(input.from, input.to));
   const compact = compactProblem(input.compact);
   if (compact) problems.push(compact);
+  problems.push(...sliceTitleProblems(input));
   return problems;
 }
 

@@ -7,6 +7,7 @@ import type { CollectionEntry } from 'astro:content';
 import type { Source } from '../../schemas/source';
 import { resolveSources } from '../../lib/chart-sources';
 import { chartHeadingLevels } from './load-chart-entry';
+import type { SliceWords } from './option-words';
 
 /** Everything ChartFrame takes except the data table (ChartFrame's Props extend this). */
 export interface FrameProps {
@@ -16,6 +17,11 @@ export interface FrameProps {
   title: string;
   /** What is drawn, under the title. */
   subtitle: string;
+  /**
+   * The whole chart's title, where it differs from `title` (a slice with its own words): the chart page link and the
+   * share box name the whole chart, which is what they lead to.
+   */
+  chartTitle?: string;
   /** Screen-reader description of what is drawn. */
   description: string;
   notes: string[];
@@ -28,13 +34,23 @@ export interface FrameProps {
   standalone?: boolean;
 }
 
-/** `lead`: the chart is an article's lead visual, before its first section (its title is then an h2). */
-export async function frameProps(entry: CollectionEntry<'charts'>, standalone: boolean, lead = false): Promise<FrameProps> {
+/**
+ * `lead`: the chart is an article's lead visual, before its first section (its title is then an h2). `slice`: the
+ * editor's own title and subtitle for a slice of the chart (option-words.ts), which replace the chart's in the heading,
+ * the figure's label, the table caption and the download links.
+ */
+export async function frameProps(
+  entry: CollectionEntry<'charts'>,
+  standalone: boolean,
+  lead = false,
+  slice: SliceWords = {},
+): Promise<FrameProps> {
   const { title, subtitle, description, notes, annotations, sources } = entry.data;
   return {
     id: entry.id,
-    title,
-    subtitle,
+    title: slice.title ?? title,
+    subtitle: slice.subtitle ?? subtitle,
+    ...(slice.title !== undefined && slice.title !== title ? { chartTitle: title } : {}),
     description,
     notes,
     annotations: annotations.map((a) => a.text),

@@ -38,3 +38,33 @@ export function rangeEdge(value: string, end: boolean): Date {
 /** Is a moment inside the editor's range (either end may be left out)? */
 export const inDateRange = (at: Date, from: string | undefined, to: string | undefined): boolean =>
   !(from && at < rangeEdge(from, false)) && !(to && at >= rangeEdge(to, true));
+
+/** A slice's own words: `title=` (its finding) and `subtitle=` (what is drawn, with its dates). */
+export interface SliceWords {
+  title?: string;
+  subtitle?: string;
+}
+
+/**
+ * Problems with a slice's title and subtitle. A slice that narrows the chart (`only=`, `from=`, `to=`) shows less than
+ * the chart's own title and subtitle speak of, so it needs both of its own; `highlight=` alone keeps the chart's words.
+ * Each sentence starts with the option it is about, so a frontmatter problem is reported on that line.
+ */
+export function sliceTitleProblems(input: SliceWords & { only?: string; from?: string; to?: string }): string[] {
+  const problems: string[] = [];
+  for (const name of ['title', 'subtitle'] as const) {
+    const value = input[name];
+    if (value !== undefined && value.trim().length < 5) problems.push(`${name}="${value}": write the slice's ${name === 'title' ? 'finding' : 'description of what is drawn'} in a sentence`);
+  }
+  const narrowing = (['only', 'from', 'to'] as const).filter((o) => input[o] !== undefined);
+  const missing = (['title', 'subtitle'] as const).filter((o) => input[o] === undefined);
+  if (narrowing.length > 0 && missing.length > 0) {
+    const first = narrowing[0]!;
+    const said = narrowing.map((o) => `${o}="${input[o]}"`).join(' ');
+    problems.push(
+      `${first}="${input[first]}": this slice (${said}) shows part of the chart, so the chart's own ${missing.length === 2 ? 'title and subtitle do' : `${missing[0]} does`} not fit it: ` +
+        `add ${missing.map((o) => (o === 'title' ? 'title="…" (what the slice shows, its finding)' : 'subtitle="…" (what is drawn, and its dates)')).join(' and ')}`,
+    );
+  }
+  return problems;
+}

@@ -8,7 +8,7 @@
  * Pure: the same checks run in the MDX checker (file and line) and in the component (a safety net).
  */
 import type { TimelineKind } from '../../schemas/charts/timeline';
-import { compactProblem, dateRangeProblems, inDateRange, parseCompact, words } from '../frame/option-words';
+import { compactProblem, dateRangeProblems, inDateRange, parseCompact, sliceTitleProblems, words, type SliceWords } from '../frame/option-words';
 
 export const KINDS: readonly TimelineKind[] = ['attack', 'response', 'russia', 'cost'];
 
@@ -19,7 +19,7 @@ export interface OptionVocabulary {
   organisations: ReadonlySet<string>;
 }
 
-export interface TimelineOptionsInput {
+export interface TimelineOptionsInput extends SliceWords {
   highlight?: string;
   only?: string;
   from?: string;
@@ -36,7 +36,7 @@ export interface TimelineOptions {
 }
 
 /** The option names the timeline takes (besides chart=). */
-export const TIMELINE_OPTION_NAMES = ['highlight', 'only', 'from', 'to', 'compact'] as const;
+export const TIMELINE_OPTION_NAMES = ['highlight', 'only', 'from', 'to', 'compact', 'title', 'subtitle'] as const;
 
 /** Problems with an editor's options, each a sentence that says what to do; empty when all is well. */
 export function checkTimelineOptions(input: TimelineOptionsInput, v: OptionVocabulary): string[] {
@@ -55,6 +55,7 @@ export function checkTimelineOptions(input: TimelineOptionsInput, v: OptionVocab
   problems.push(...dateRangeProblems(input.from, input.to));
   const compact = compactProblem(input.compact);
   if (compact) problems.push(compact);
+  problems.push(...sliceTitleProblems(input));
   return problems;
 }
 

@@ -26,7 +26,7 @@ import { caveatInSentenceProblem, FigureError, resolveFigure, sentenceAround } f
 import { imageNameProblem, imageNames, imagesDir, isInImagesDir } from '../content-images';
 
 /** What <Figure> takes from editors (src/components/mdx/Figure.astro). */
-const FIGURE_ATTRIBUTES = ['src', 'alt', 'decorative', 'caption', 'credit'];
+const FIGURE_ATTRIBUTES = ['src', 'alt', 'decorative', 'caption', 'credit', 'wide'];
 
 interface JsxAttribute {
   type: string;
@@ -148,6 +148,8 @@ export function checkArticleTree(tree: Node, options: { file: string; frontmatte
           report(node, '<Figure> takes only attributes written out: src="…" alt="…" caption="…" credit="…"');
         } else if (!FIGURE_ATTRIBUTES.includes(a.name)) {
           report(node, `<Figure> has no attribute ${a.name}=${didYouMean(a.name, FIGURE_ATTRIBUTES)}`, `use ${FIGURE_ATTRIBUTES.join(', ')}`);
+        } else if (a.name === 'wide') {
+          if (a.value !== null && a.value !== undefined) report(node, '<Figure wide="…">: write wide alone, without a value', 'write wide to show the image in the wide column, or leave it out for the text column');
         } else if (a.name !== 'decorative' && typeof a.value !== 'string') {
           report(node, `<Figure ${a.name}={…}>: write the ${a.name} as text in quotes`, `${a.name}="…"`);
         }
