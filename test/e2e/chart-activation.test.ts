@@ -124,27 +124,9 @@ describe.each(EXPLORABLE)('/%s', (url) => {
 
   it.each(WIDTHS)('every mark has a name that reads as a sentence, with what is on screen in it, at %ipx', async (width) => {
     const { context, page } = await openPage(browser, baseUrl + url, { viewport: { width, height: 900 }, enhanced: true });
-    const marks = await page.evaluate(() =>
-      [...document.querySelectorAll('chart-explorer [data-mark-id]')]
-        .map((m, index) => ({ m, index }))
-        .filter(({ m }) => m.getClientRects().length > 0 && m.checkVisibility())
-        .map(({ m, index }) => {
-          // The text runs a sighted reader sees in the mark (aria-hidden separators included: they are on screen).
-          const runs: string[] = [];
-          const walk = document.createTreeWalker(m, NodeFilter.SHOW_TEXT);
-          for (let n = walk.nextNode(); n; n = walk.nextNode()) {
-            const el = n.parentElement!;
-            if (el.closest('.visually-hidden') || !el.checkVisibility()) continue;
-            const t = (n.textContent ?? '').replace(/\s+/g, ' ').trim();
-            if (t && /[\p{L}\p{N}]/u.test(t)) runs.push(t);
-          }
-          return { id: m.getAttribute('data-mark-id')!, index, runs };
-        }),
-    );
+    const marks = await namedMarks(page);
     expect(marks.length).toBeGreaterThan(5);
-    const names = await accessibleAll(page, 'chart-explorer [data-mark-id]');
-    for (const { id, index, runs } of marks) {
-      const name = names[index]!.name;
+    for (const { id, runs, name } of marks) {
       expect(name.length, `${id}: no name`).toBeGreaterThan(10);
       for (const run of runs) {
         const at = name.indexOf(run);
