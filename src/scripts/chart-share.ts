@@ -28,6 +28,8 @@ for (const block of document.querySelectorAll<HTMLDetailsElement>('[data-chart-s
   block.addEventListener('toggle', () => {
     if (block.open) refresh();
   });
+  // A reader (or a slow network) may open the block before this script runs: fill the view in now.
+  if (block.open) refresh();
 
   for (const button of block.querySelectorAll<HTMLButtonElement>('[data-copy]')) {
     button.hidden = false;

@@ -50,7 +50,10 @@ describe('share and cite', () => {
   it('carries the view in the address into the permalink', async () => {
     const { context, page } = await openPage(browser, `${baseUrl}charts/uk-cyber-timeline/?org=baltic`);
     await page.locator('.chart-share summary').click();
-    expect(await page.locator('[data-share-permalink]').getAttribute('href')).toBe('https://greyzone.example/charts/uk-cyber-timeline/?org=baltic');
+    // The share script fills the view in when it runs; a slow machine may open the box first.
+    await expect
+      .poll(() => page.locator('[data-share-permalink]').getAttribute('href'), { timeout: 10_000 })
+      .toBe('https://greyzone.example/charts/uk-cyber-timeline/?org=baltic');
     expect(await page.locator('[data-share-citation]').innerText()).toContain('/charts/uk-cyber-timeline/?org=baltic');
     await context.close();
   });
