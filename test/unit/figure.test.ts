@@ -47,14 +47,24 @@ describe('<Figure>', () => {
 });
 
 describe('LeadImage (a lead visual image)', () => {
-  it('is the same figure, wide, loaded first with high priority', async () => {
+  it('is the same figure, in the text column as in the text, loaded first with high priority', async () => {
     const html = await container.renderToString(LeadImage, {
       props: { image: 'baltic-sea-locator.png', alt: 'Map of the Baltic Sea', caption: 'Where it happened.', credit },
     });
     const tag = img(html);
-    expect(html).toMatch(/<figure class="figure wide"/);
+    expect(html).toMatch(/<figure class="figure"/);
     expect(attr(tag, 'loading')).toBe('eager');
     expect(attr(tag, 'fetchpriority')).toBe('high');
+    expect(attr(tag, 'width')).toBe('640');
+    expect(attr(tag, 'sizes')).toBe('(min-width: 672px) 640px, calc(100vw - 2rem)');
+  });
+
+  it('takes the wide column when the editor asks for it (wide: true)', async () => {
+    const html = await container.renderToString(LeadImage, {
+      props: { image: 'baltic-sea-locator.png', alt: 'Map of the Baltic Sea', credit, wide: true },
+    });
+    const tag = img(html);
+    expect(html).toMatch(/<figure class="figure wide"/);
     expect(attr(tag, 'width')).toBe('1088');
     expect(attr(tag, 'sizes')).toBe('(min-width: 1120px) 1088px, calc(100vw - 2rem)');
   });

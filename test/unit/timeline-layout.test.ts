@@ -330,15 +330,17 @@ describe('MDX options', () => {
   const optionEvents = events.map((e) => ({ ...e, rows: model.filterRows.get(e.id)! }));
 
   it('accepts known ids, rows, organisations, kinds and dates', () => {
-    expect(checkTimelineOptions({ highlight: 'kido-nurseries jlr', only: 'jlr russia', from: '2025-08', to: '2025-12-31', compact: 'false' }, vocabulary)).toEqual([]);
+    const words = { title: 'Claims about Russia and JLR', subtitle: 'JLR events, August to December 2025' };
+    expect(checkTimelineOptions({ highlight: 'kido-nurseries jlr', only: 'jlr russia', from: '2025-08', to: '2025-12-31', compact: 'false', ...words }, vocabulary)).toEqual([]);
   });
 
   it('names each unknown value and says what to write', () => {
     const problems = checkTimelineOptions({ highlight: 'kido-nursery', only: 'nato', from: 'last May', to: '2025-13', compact: 'maybe' }, vocabulary);
-    expect(problems).toHaveLength(5);
+    expect(problems).toHaveLength(6);
     expect(problems[0]).toMatch(/highlight="…": unknown event, organisation or kind "kido-nursery"/);
     expect(problems[1]).toMatch(/only="…": unknown organisation or kind "nato" \(use ms, coop/);
     expect(problems[2]).toMatch(/from="last May": write a date as YYYY-MM/);
+    expect(problems[5]).toMatch(/^only="nato": this slice .* add title="…" .* and subtitle="…"/);
     expect(checkTimelineOptions({ from: '2025-10', to: '2025-09' }, vocabulary)[0]).toMatch(/is after/);
   });
 
