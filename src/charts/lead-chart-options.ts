@@ -1,6 +1,6 @@
 /**
  * The slice options an article's lead chart takes in frontmatter (`lead_visual: { chart, highlight, only, from, to,
- * compact, title, subtitle }`), checked against the chart file as the MDX checker checks the same options written in the text: the
+ * compact, title, subtitle, description }`), checked against the chart file as the MDX checker checks the same options written in the text: the
  * options a kind does not take, unknown events or incidents, dates that are not dates. Reads the chart files
  * straight from disk (no astro:content), so the article schema can use it.
  */
@@ -19,9 +19,10 @@ export interface LeadChartOptions {
   compact?: string | boolean;
   title?: string;
   subtitle?: string;
+  description?: string;
 }
 
-const ALL = ['highlight', 'only', 'from', 'to', 'compact', 'title', 'subtitle'] as const;
+const ALL = ['highlight', 'only', 'from', 'to', 'compact', 'title', 'subtitle', 'description'] as const;
 
 /** Problems with a lead chart's options, each a sentence saying what to do, with the option it is about where one is. */
 export function leadChartOptionProblems(lead: LeadChartOptions): { option?: string; message: string }[] {

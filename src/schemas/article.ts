@@ -102,6 +102,8 @@ const leadChart = z
     title: z.string().optional().describe('Timeline or map: the slice\'s own title, its finding, as title="…" in the text. Needed when only, from or to narrows the chart.'),
     /** Timeline or map: what the slice draws, with its dates. */
     subtitle: z.string().optional().describe('Timeline or map: what the slice draws, with its date range, as subtitle="…" in the text. Needed with title.'),
+    /** Timeline or map: what a screen reader hears of the slice's drawing. */
+    description: z.string().optional().describe('Timeline or map: what a screen reader hears of the slice\'s drawing (what it draws and shows), as description="…" in the text. Needed with title.'),
     /** Timeline or map: false for the full chart with every detail. */
     compact: z.union([z.boolean(), z.string()]).optional().describe('Timeline or map: false for the full chart with every detail (compact is the default in articles).'),
     place: placeOpt,

@@ -1,7 +1,8 @@
 /**
- * A chart slice in an article (only=, from=, to=, in the text or as the lead visual) carries the editor's own title
- * and subtitle: in its heading, the figure's label, the table caption and the download links; the links to the whole
- * chart (chart page, share box) keep the chart's own title. The expected words are read from the article sources.
+ * A chart slice in an article (only=, from=, to=, in the text or as the lead visual) carries the editor's own title,
+ * subtitle and description: in its heading, the figure's label, the table caption and what a screen reader hears of
+ * the drawing; the downloads (whole-chart files) and the links to the whole chart (chart page, share box) keep the
+ * chart's own title. The expected words are read from the article sources.
  */
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -11,12 +12,12 @@ import { readPage } from '../support/site-pages';
 import { decodeEntities } from '../support/html';
 
 const source = (slug: string) => fs.readFileSync(`content/articles/${slug}.mdx`, 'utf8');
-const chartFile = (id: string) => parse(fs.readFileSync(`content/charts/${id}.yaml`, 'utf8')) as { title: string; subtitle: string };
+const chartFile = (id: string) => parse(fs.readFileSync(`content/charts/${id}.yaml`, 'utf8')) as { title: string; subtitle: string; description: string };
 const attr = (mdx: string, name: string) => decodeEntities(mdx.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1] ?? '');
 
 const slices = [
   (() => {
-    const lead = (parse(source('jaguar-land-rover-cyber-attack').split('---')[1]!) as { lead_visual: { title: string; subtitle: string } }).lead_visual;
+    const lead = (parse(source('jaguar-land-rover-cyber-attack').split('---')[1]!) as { lead_visual: { title: string; subtitle: string; description: string } }).lead_visual;
     return { slug: 'jaguar-land-rover-cyber-attack', chart: 'uk-cyber-timeline', ...lead, level: 'h2' };
   })(),
   ...[
@@ -24,11 +25,11 @@ const slices = [
     ['nato-pre-emptive-debate', 'BalticMap', 'baltic-cables'],
   ].map(([slug, component, chart]) => {
     const tag = source(slug!).match(new RegExp(`<${component}[^>]*chart="${chart}"[^>]*/>`))![0];
-    return { slug: slug!, chart: chart!, title: attr(tag, 'title'), subtitle: attr(tag, 'subtitle'), level: 'h3' };
+    return { slug: slug!, chart: chart!, title: attr(tag, 'title'), subtitle: attr(tag, 'subtitle'), description: attr(tag, 'description'), level: 'h3' };
   }),
 ];
 
-describe.each(slices)('the slice of $chart in $slug', ({ slug, chart, title, subtitle, level }) => {
+describe.each(slices)('the slice of $chart in $slug', ({ slug, chart, title, subtitle, description, level }) => {
   const html = readPage(distRoot, `articles/${slug}/`);
   const start = html.indexOf(`<figure class="chart" id="chart-${chart}"`);
   const figure = decodeEntities(html.slice(start, html.indexOf('</figure>', start))).replace(/ data-astro-cid-\w+(="[^"]*")?/g, '');
@@ -49,9 +50,15 @@ describe.each(slices)('the slice of $chart in $slug', ({ slug, chart, title, sub
     expect(figure).not.toContain(whole.subtitle);
   });
 
-  it('names the downloads after the slice, and the links to the whole chart after the chart', () => {
-    expect(figure).toContain(`CSV<span class="visually-hidden"> file of ${title}</span>`);
-    expect(figure).toContain(`JSON<span class="visually-hidden"> file of ${title}, with sources</span>`);
+  it('describes what the slice draws to screen readers, not the whole chart', () => {
+    expect(description.length).toBeGreaterThan(60);
+    expect(figure).toContain(`>${description}`);
+    expect(figure).not.toContain(whole.description.trim().slice(0, 60));
+  });
+
+  it('names the downloads and the links to the whole chart after the chart (the files hold the whole chart\'s data)', () => {
+    expect(figure).toContain(`CSV<span class="visually-hidden"> file of ${whole.title}</span>`);
+    expect(figure).toContain(`JSON<span class="visually-hidden"> file of ${whole.title}, with sources</span>`);
     expect(figure).toContain(`Chart page<span class="visually-hidden"> for ${whole.title}</span>`);
     const captions = [...figure.matchAll(/<caption[^>]*>([\s\S]*?)<\/caption>/g)].map((m) => m[1]!);
     for (const caption of captions) expect(caption).not.toContain(whole.title);

@@ -124,7 +124,7 @@ describe('article frontmatter', () => {
 
   it('checks a lead chart\'s slice options against its chart file, on the option\'s line', () => {
     const lead = (options: string) => `tags: [cyber]\nlead_visual:\n  chart: uk-cyber-timeline\n${options}`;
-    const words = '  title: "JLR was shut for weeks"\n  subtitle: "JLR events, August 2025 to June 2026"\n';
+    const words = '  title: "JLR was shut for weeks"\n  subtitle: "JLR events, August 2025 to June 2026"\n  description: "A timeline of the JLR attack alone."\n';
     expect(checkArticleFile(write('lead-chart-ok.mdx', article(lead(`  only: jlr\n  from: 2025-08-01\n  highlight: "jlr-attack"\n${words}`))))).toEqual([]);
     const f = write('lead-chart-bad.mdx', article(lead(`  only: jrl\n  to: 2025-13\n${words}`)));
     const messages = checkArticleFile(f).map((p) => `${p.line} ${p.message}`);
@@ -139,7 +139,7 @@ describe('article frontmatter', () => {
     const lead = (options: string) => `tags: [cyber]\nlead_visual:\n  chart: uk-cyber-timeline\n${options}`;
     const f = write('lead-chart-untitled.mdx', article(lead('  highlight: "jlr-attack"\n  only: jlr\n  place: after-first-paragraph')));
     expect(checkArticleFile(f).map((p) => `${p.line} ${p.message}`)).toEqual([
-      '10 lead_visual.only: only="jlr": this slice (only="jlr") shows part of the chart, so the chart\'s own title and subtitle do not fit it: add title="…" (what the slice shows, its finding) and subtitle="…" (what is drawn, and its dates)',
+      '10 lead_visual.only: only="jlr": this slice (only="jlr") shows part of the chart, so the chart\'s own title, subtitle and description do not fit it: add title="…" (what the slice shows, its finding), subtitle="…" (what is drawn, and its dates) and description="…" (what a screen reader hears of the drawing: what it draws and shows)',
     ]);
     const g = write('lead-chart-highlight.mdx', article(lead('  highlight: "jlr-attack"')));
     expect(checkArticleFile(g)).toEqual([]);

@@ -69,24 +69,24 @@ describe('checkArticleTree reports, with file and line', () => {
   });
 
   it('timeline options that name nothing in the chart file, each with its line', () => {
-    expect(check('<IncidentTimeline chart="uk-cyber-timeline" highlight="kido-nurseries" only="jlr russia" from="2025-08" to="2025-12" title="Claims about Russia and JLR" subtitle="JLR events, August to December 2025" />').problems).toEqual([]);
+    expect(check('<IncidentTimeline chart="uk-cyber-timeline" highlight="kido-nurseries" only="jlr russia" from="2025-08" to="2025-12" title="Claims about Russia and JLR" subtitle="JLR events, August to December 2025" description="A timeline of JLR events alone." />').problems).toEqual([]);
     expect(only('Text.\n\n<IncidentTimeline chart="uk-cyber-timeline" highlight="kido-nursery" />')).toMatchObject({
       file,
       line: 3,
       message: expect.stringMatching(/^<IncidentTimeline chart="uk-cyber-timeline"> highlight="…": unknown event, organisation or kind "kido-nursery"/),
     });
-    expect(only('<IncidentTimeline chart="uk-cyber-timeline" only="nato" title="A title" subtitle="A subtitle" />').message).toMatch(/only="…": unknown organisation or kind "nato"/);
-    expect(only('<IncidentTimeline chart="uk-cyber-timeline" from="May 2025" title="A title" subtitle="A subtitle" />').message).toMatch(/from="May 2025": write a date as YYYY-MM/);
+    expect(only('<IncidentTimeline chart="uk-cyber-timeline" only="nato" title="A title" subtitle="A subtitle" description="A description" />').message).toMatch(/only="…": unknown organisation or kind "nato"/);
+    expect(only('<IncidentTimeline chart="uk-cyber-timeline" from="May 2025" title="A title" subtitle="A subtitle" description="A description" />').message).toMatch(/from="May 2025": write a date as YYYY-MM/);
   });
 
   it('a slice that narrows the chart without its own title and subtitle, on its line', () => {
     expect(only('Text.\n\n<IncidentTimeline chart="uk-cyber-timeline" only="jlr" />')).toMatchObject({
       file,
       line: 3,
-      message: expect.stringMatching(/^<IncidentTimeline chart="uk-cyber-timeline"> only="jlr": this slice \(only="jlr"\) shows part of the chart, .* add title="…" .* and subtitle="…"/),
+      message: expect.stringMatching(/^<IncidentTimeline chart="uk-cyber-timeline"> only="jlr": this slice \(only="jlr"\) shows part of the chart, .* add title="…" .*, subtitle="…" .* and description="…"/),
       fix: 'see "Chart options" in docs/editing.md',
     });
-    expect(only('<BalticMap chart="baltic-cables" from="2024-11" title="Damage from late 2024" />').message).toMatch(/^<BalticMap chart="baltic-cables"> from="2024-11": .* add subtitle="…"/);
+    expect(only('<BalticMap chart="baltic-cables" from="2024-11" title="Damage from late 2024" />').message).toMatch(/^<BalticMap chart="baltic-cables"> from="2024-11": .* add subtitle="…" .* and description="…"/);
     expect(check('<IncidentTimeline chart="uk-cyber-timeline" highlight="jlr" />').problems).toEqual([]);
   });
 

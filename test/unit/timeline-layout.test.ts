@@ -330,7 +330,7 @@ describe('MDX options', () => {
   const optionEvents = events.map((e) => ({ ...e, rows: model.filterRows.get(e.id)! }));
 
   it('accepts known ids, rows, organisations, kinds and dates', () => {
-    const words = { title: 'Claims about Russia and JLR', subtitle: 'JLR events, August to December 2025' };
+    const words = { title: 'Claims about Russia and JLR', subtitle: 'JLR events, August to December 2025', description: 'A timeline of JLR events and the claims about Russia.' };
     expect(checkTimelineOptions({ highlight: 'kido-nurseries jlr', only: 'jlr russia', from: '2025-08', to: '2025-12-31', compact: 'false', ...words }, vocabulary)).toEqual([]);
   });
 
@@ -340,7 +340,7 @@ describe('MDX options', () => {
     expect(problems[0]).toMatch(/highlight="…": unknown event, organisation or kind "kido-nursery"/);
     expect(problems[1]).toMatch(/only="…": unknown organisation or kind "nato" \(use ms, coop/);
     expect(problems[2]).toMatch(/from="last May": write a date as YYYY-MM/);
-    expect(problems[5]).toMatch(/^only="nato": this slice .* add title="…" .* and subtitle="…"/);
+    expect(problems[5]).toMatch(/^only="nato": this slice .* add title="…" .*, subtitle="…" .* and description="…"/);
     expect(checkTimelineOptions({ from: '2025-10', to: '2025-09' }, vocabulary)[0]).toMatch(/is after/);
   });
 

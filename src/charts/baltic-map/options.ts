@@ -15,7 +15,7 @@ import { contentDir } from '../../lib/content-paths';
 import { didYouMean } from '../../lib/editor-errors/suggest';
 import { compactProblem, dateRangeProblems, parseCompact, sliceTitleProblems, words, type SliceWords } from '../frame/option-words';
 
-export const MAP_OPTION_NAMES = ['highlight', 'from', 'to', 'compact', 'title', 'subtitle'] as const;
+export const MAP_OPTION_NAMES = ['highlight', 'from', 'to', 'compact', 'title', 'subtitle', 'description'] as const;
 
 export interface MapOptionsInput extends SliceWords {
   highlight?: string;

@@ -36,7 +36,7 @@ export interface FrameProps {
 
 /**
  * `lead`: the chart is an article's lead visual, before its first section (its title is then an h2). `slice`: the
- * editor's own title and subtitle for a slice of the chart (option-words.ts), which replace the chart's in the heading,
+ * editor's own title, subtitle and description for a slice of the chart (option-words.ts), which replace the chart's in the heading,
  * the figure's label, the table caption and the download links.
  */
 export async function frameProps(
@@ -51,7 +51,7 @@ export async function frameProps(
     title: slice.title ?? title,
     subtitle: slice.subtitle ?? subtitle,
     ...(slice.title !== undefined && slice.title !== title ? { chartTitle: title } : {}),
-    description,
+    description: slice.description ?? description,
     notes,
     annotations: annotations.map((a) => a.text),
     sources: await resolveSources(sources),

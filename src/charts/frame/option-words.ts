@@ -39,11 +39,25 @@ export function rangeEdge(value: string, end: boolean): Date {
 export const inDateRange = (at: Date, from: string | undefined, to: string | undefined): boolean =>
   !(from && at < rangeEdge(from, false)) && !(to && at >= rangeEdge(to, true));
 
-/** A slice's own words: `title=` (its finding) and `subtitle=` (what is drawn, with its dates). */
+/**
+ * A slice's own words: `title=` (its finding), `subtitle=` (what is drawn, with its dates) and `description=` (what a
+ * screen reader hears of the drawing: what the slice draws and what it shows).
+ */
 export interface SliceWords {
   title?: string;
   subtitle?: string;
+  description?: string;
 }
+
+const SLICE_WORD_ASK = {
+  title: 'title="…" (what the slice shows, its finding)',
+  subtitle: 'subtitle="…" (what is drawn, and its dates)',
+  description: 'description="…" (what a screen reader hears of the drawing: what it draws and shows)',
+} as const;
+
+/** "title", "title and subtitle", "title, subtitle and description". */
+const listed = (names: readonly string[]): string =>
+  names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 
 /**
  * Problems with a slice's title and subtitle. A slice that narrows the chart (`only=`, `from=`, `to=`) shows less than
@@ -52,18 +66,18 @@ export interface SliceWords {
  */
 export function sliceTitleProblems(input: SliceWords & { only?: string; from?: string; to?: string }): string[] {
   const problems: string[] = [];
-  for (const name of ['title', 'subtitle'] as const) {
+  for (const name of ['title', 'subtitle', 'description'] as const) {
     const value = input[name];
-    if (value !== undefined && value.trim().length < 5) problems.push(`${name}="${value}": write the slice's ${name === 'title' ? 'finding' : 'description of what is drawn'} in a sentence`);
+    if (value !== undefined && value.trim().length < 5) problems.push(`${name}="${value}": write the slice's ${name === 'title' ? 'finding' : name === 'subtitle' ? 'description of what is drawn' : 'description for screen readers'} in a sentence`);
   }
   const narrowing = (['only', 'from', 'to'] as const).filter((o) => input[o] !== undefined);
-  const missing = (['title', 'subtitle'] as const).filter((o) => input[o] === undefined);
+  const missing = (['title', 'subtitle', 'description'] as const).filter((o) => input[o] === undefined);
   if (narrowing.length > 0 && missing.length > 0) {
     const first = narrowing[0]!;
     const said = narrowing.map((o) => `${o}="${input[o]}"`).join(' ');
     problems.push(
-      `${first}="${input[first]}": this slice (${said}) shows part of the chart, so the chart's own ${missing.length === 2 ? 'title and subtitle do' : `${missing[0]} does`} not fit it: ` +
-        `add ${missing.map((o) => (o === 'title' ? 'title="…" (what the slice shows, its finding)' : 'subtitle="…" (what is drawn, and its dates)')).join(' and ')}`,
+      `${first}="${input[first]}": this slice (${said}) shows part of the chart, so the chart's own ${listed(missing)} ${missing.length > 1 ? 'do' : 'does'} not fit it: ` +
+        `add ${listed(missing.map((o) => SLICE_WORD_ASK[o]))}`,
     );
   }
   return problems;

@@ -36,7 +36,7 @@ export interface TimelineOptions {
 }
 
 /** The option names the timeline takes (besides chart=). */
-export const TIMELINE_OPTION_NAMES = ['highlight', 'only', 'from', 'to', 'compact', 'title', 'subtitle'] as const;
+export const TIMELINE_OPTION_NAMES = ['highlight', 'only', 'from', 'to', 'compact', 'title', 'subtitle', 'description'] as const;
 
 /** Problems with an editor's options, each a sentence that says what to do; empty when all is well. */
 export function checkTimelineOptions(input: TimelineOptionsInput, v: OptionVocabulary): string[] {
