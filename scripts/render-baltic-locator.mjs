@@ -1,7 +1,7 @@
 /**
  * Draws content/images/baltic-sea-locator.png, the locator map in content/articles/nato-pre-emptive-debate.mdx:
  * the Baltic Sea and the countries around it, Poland and Estonia shaded (each invoked NATO's Article 4 in September
- * 2025, as the article says with its sources), and Estlink 2 drawn straight between its converter stations
+ * 2025, as the article says with its sources), and Estlink 2 drawn straight between its converter stations' towns
  * (content/data/baltic-assets.json, AST-ESTLINK2).
  * Country shapes are Natural Earth's 1:50m admin-0 countries (public domain) from the world-atlas package; text is
  * Source Sans 3 (@fontsource), rendered with @resvg/resvg-js. Run `node scripts/render-baltic-locator.mjs` after
@@ -65,7 +65,8 @@ const land = countries
   .join('');
 for (const name of shaded) byName(name);
 
-// Estlink 2: straight between its two converter stations, as the dataset gives them (its route is schematic there too).
+// Estlink 2: straight between its two converter stations' town points, as the dataset gives them (approximate; its
+// route is schematic there too).
 const estlink = assets.find((a) => a.id === 'AST-ESTLINK2');
 const [a, b] = estlink.endpoints.map((e) => projection([e.lon, e.lat]));
 
