@@ -56,6 +56,14 @@ describe.each(slices)('the slice of $chart in $slug', ({ slug, chart, title, sub
     expect(figure).not.toContain(whole.description.trim().slice(0, 60));
   });
 
+  it('reads out only the notes drawn on the slice', () => {
+    const heard = figure.match(/Notes on the chart: ([^<]*)<\/p>/)?.[1] ?? '';
+    const drawn = [...figure.matchAll(/<text[^>]*>([\s\S]*?)<\/text>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, ' ')).join(' ');
+    for (const note of heard.split(/(?<=\.) /).filter(Boolean)) {
+      expect(drawn.replace(/\s+/g, ' '), note).toContain(note.replace(/\.$/, '').split(' ').slice(0, 3).join(' '));
+    }
+  });
+
   it('names the downloads and the links to the whole chart after the chart (the files hold the whole chart\'s data)', () => {
     expect(figure).toContain(`CSV<span class="visually-hidden"> file of ${whole.title}</span>`);
     expect(figure).toContain(`JSON<span class="visually-hidden"> file of ${whole.title}, with sources</span>`);
