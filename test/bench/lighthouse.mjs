@@ -10,9 +10,9 @@ import { chromiumPath } from './chromium-path.mjs';
 
 export const LIGHTHOUSE_PAGES = [
   ['home', ''],
-  ['text-only article (JLR)', 'articles/jaguar-land-rover-cyber-attack/'],
-  ['lead article (profit chart)', 'articles/marks-and-spencer-hack-cost/'],
-  ['article with the timeline', 'articles/nato-cyber-chief-russia-ransomware/'],
+  ['article led by a timeline slice (JLR)', 'articles/jaguar-land-rover-cyber-attack/'],
+  ['article led by the profit chart (M&S)', 'articles/marks-and-spencer-hack-cost/'],
+  ['lead story (claims strip, profit chart, timeline)', 'articles/nato-cyber-chief-russia-ransomware/'],
   ['Baltic article (map)', 'articles/baltic-sea-cable-incidents/'],
   ['profit chart page', 'charts/ms-profit/'],
   ['timeline chart page', 'charts/uk-cyber-timeline/'],
